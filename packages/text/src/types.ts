@@ -1,0 +1,68 @@
+/**
+ * Offsets into the caller's own text and offsets into normalised text are different things;
+ * the brands make mixing them a compile error. Plain numbers leave the package through the
+ * public records (`Sentence.start`, `Token.start`, ...), which are always original offsets.
+ */
+export type OriginalOffset = number & { readonly __offset: 'original' };
+export type NormalizedOffset = number & { readonly __offset: 'normalized' };
+
+/** Text after folding, with the way back to the caller's text. */
+export interface NormalizedText {
+  /** The folded text. */
+  readonly text: string;
+  /** Original offset for a normalised offset (0..text.length inclusive). */
+  toOriginal(offset: NormalizedOffset): OriginalOffset;
+}
+
+export interface NormalizeOptions {
+  /** Lower-case the text (default true). */
+  caseFold?: boolean;
+}
+
+export type SentenceRole = 'headline' | 'byline' | 'dateline' | 'body';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  /** UTF-16 offsets into the caller's text; `end` is exclusive; trimmed of surrounding space. */
+  start: number;
+  end: number;
+  role: SentenceRole;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+export interface SegmentOptions {
+  /** Detect headline / byline / dateline roles (default true). */
+  roles?: boolean;
+}
+
+export interface Token {
+  /** Offsets into the caller's text (a folded multi-word token such as "per cent" spans both words). */
+  start: number;
+  end: number;
+  /** Normalised form: case, quotes, homoglyphs, spelling variants, "U.S." -> "us", "per cent" -> "percent". */
+  norm: string;
+  /** Stem of `norm` in the document's language (equal to `norm` where no stemmer applies). */
+  stem: string;
+  /** A function word of the language ("the", "и"). */
+  stop: boolean;
+  /** 'number' for numerals such as 3.5 or 1,000; 'word' otherwise. */
+  type: 'word' | 'number';
+}
+
+export interface TokenizeOptions {
+  /** ISO 639-1 code, or 'auto' (default) to detect from the text. */
+  language?: string;
+  /** Offset of `text` inside the caller's document: added to every token's start/end. */
+  offset?: number;
+}
