@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { decodeCp1252 } from './decode-cp1252.js';
+import { UsageError } from './usage-error.js';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const BINARY_FORMATS = /\.(?:docx?|pdf|odt|rtf|zip|gz|png|jpe?g|gif)$/iu;
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a parent is not a directory',
+};
+
+/**
+ * Text from bytes: UTF-8 when the bytes are valid UTF-8 (BOM dropped), cp1252 otherwise.
+ * @example decodeText(Uint8Array.of(0x93, 0x68, 0x69, 0x94)) // '\u201chi\u201d'
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    // Old British wire copy (METER) and Windows editors save cp1252; any byte sequence decodes.
+    return decodeCp1252(bytes);
+  }
+}
+
+/**
+ * Reads a plain-text article (.txt, .md, …) for comparison; throws `UsageError` with the
+ * reason when the file is missing, unreadable or not text.
+ * @example await readTextFile('examples/wire.txt') // 'LONDON (Wirediff Wire) - …'
+ */
+export async function readTextFile(path: string): Promise<string> {
+  if (BINARY_FORMATS.test(path)) throw new UsageError(`cannot read '${path}': only plain text is supported (.txt, .md); convert it to text first`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UsageError(`cannot read '${path}': ${REASONS[code] ?? (error as Error).message}`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`cannot read '${path}': looks like a binary file, not text`);
+  return decodeText(bytes);
+}
