@@ -1,0 +1,66 @@
+import type { Token } from '@wirediff/text';
+import type { MatchKind } from '../types.js';
+import type { AnalyzedDocument } from './document-model.js';
+
+/**
+ * The pieces `compare` is built from: the text package's analysis and the sentence scorer.
+ * `compare` uses the real ones; keeping them behind one interface lets the pipeline be read
+ * (and tested piece by piece) without knowing how a sentence is scored.
+ */
+export interface ScoringEngine<Prepared> {
+  analyze(text: string, language: string): AnalyzedDocument;
+  prepare(tokens: Token[], language: string): Prepared;
+  /** Must be symmetric: score(a, b) equals score(b, a). */
+  score(a: Prepared, b: Prepared): { score: number; kind: MatchKind | null };
+  /** Default `minScore`. */
+  threshold: number;
+}
+
+/** Wall-clock limit shared by every document pair of one comparison. */
+export interface TimeBudget {
+  /** performance.now() value after which work stops; Infinity for none. */
+  deadline: number;
+  /** Score calls since the last clock check. */
+  sinceCheck: number;
+  expired: boolean;
+}
+
+// Reading the clock costs about as much as a cheap score call, so look only now and then.
+const CLOCK_CHECK_EVERY = 256;
+
+/**
+ * Start a time budget; `budgetMs` 0 means no limit.
+ *
+ * @example
+ * const budget = startTimeBudget(50);
+ */
+export function startTimeBudget(budgetMs: number): TimeBudget {
+  return { deadline: budgetMs > 0 ? performance.now() + budgetMs : Infinity, sinceCheck: 0, expired: false };
+}
+
+/**
+ * Count one unit of work and say whether the budget has run out (checking the clock only every
+ * few hundred calls).
+ *
+ * @example
+ * if (spendTimeBudget(budget)) return partialResult;
+ */
+export function spendTimeBudget(budget: TimeBudget): boolean {
+  if (budget.expired) return true;
+  if (budget.deadline === Infinity) return false;
+  if (++budget.sinceCheck < CLOCK_CHECK_EVERY) return false;
+  budget.sinceCheck = 0;
+  if (performance.now() > budget.deadline) budget.expired = true;
+  return budget.expired;
+}
+
+/**
+ * Check the clock now (between phases), whatever the call count.
+ *
+ * @example
+ * if (checkTimeBudget(budget)) stop();
+ */
+export function checkTimeBudget(budget: TimeBudget): boolean {
+  if (!budget.expired && budget.deadline !== Infinity && performance.now() > budget.deadline) budget.expired = true;
+  return budget.expired;
+}
