@@ -1,0 +1,217 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ApiConfig } from './config.js';
+import type { CompareRunner } from './compare/compare-task.js';
+import { renderDocsPage } from './docs-page.js';
+import { ApiError } from './errors.js';
+import { extractFile } from './extract/extract-file.js';
+import { extractHtml } from './extract/extract-html.js';
+import { isComparisonId } from './ids.js';
+import { requireApiKey } from './middleware/api-key-auth.js';
+import { rateLimit } from './middleware/rate-limit.js';
+import { readCompareInput } from './routes/read-compare-input.js';
+import { ROUTES } from './routes/route-definitions.js';
+import { ExtractJsonRequestSchema, ListQuerySchema } from './schemas.js';
+import type { ComparisonStore } from './storage/comparison-store.js';
+import { mediaTypeOf, readFormBody, readJsonBody, uploadedFiles, validateWith } from './validate.js';
+import { serveWebApp } from './web-static.js';
+
+/** Where the app reports failures that are the server's fault. */
+export interface ApiLogger {
+  error(message: string, details: Record<string, unknown>): void;
+}
+
+/** Everything the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  config: ApiConfig;
+  store: ComparisonStore;
+  runner: CompareRunner;
+  logger?: ApiLogger;
+  /** Milliseconds clock (rate limiting, uptime). */
+  now?: () => number;
+  version?: string;
+}
+
+/** The Content-Security-Policy of every response: fits a Vite React build and the self-rendered /docs. */
+export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  connectSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+const PROBLEM_JSON = 'application/problem+json';
+const EXTRACT_RAW_TYPES = new Set([
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/plain',
+  'text/markdown',
+  'text/x-markdown',
+  'text/html',
+]);
+const ROUTE_PARAM = /\{[^}]+\}|:[^/]+/g;
+// Paths the web app's SPA fallback must never answer.
+const API_PATH = /^\/(v1|openapi\.json|docs)(\/|$)/;
+
+function problemResponse(c: Context, error: ApiError): Response {
+  return c.body(JSON.stringify(error.toProblem()), error.status as 400, { 'Content-Type': PROBLEM_JSON, ...error.headers });
+}
+
+function socketAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+/**
+ * Build the HTTP app: /v1 routes, /openapi.json, /docs and (when built) the web app.
+ * @example const app = createApp({ config: readConfig({}), store, runner }); await app.request('/v1/health')
+ */
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const { config, store, runner } = deps;
+  const now = deps.now ?? Date.now;
+  const startedAt = now();
+  const version = deps.version ?? '0.1.0';
+  const app = new OpenAPIHono();
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginResourcePolicy: 'same-origin' }));
+  if (config.corsOrigins.length > 0) {
+    app.use('/v1/*', cors({ origin: config.corsOrigins, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
+  }
+  if (config.apiKeys.length > 0) app.use('/v1/*', requireApiKey({ keys: config.apiKeys }));
+  if (config.limits.rateLimitPerMinute > 0) {
+    const limiter = rateLimit({
+      perMinute: config.limits.rateLimitPerMinute,
+      now,
+      clientKey: (c) => {
+        const auth = c.req.header('authorization');
+        return auth !== undefined && config.apiKeys.length > 0 ? `key:${auth}` : `ip:${socketAddress(c)}`;
+      },
+    });
+    app.use('/v1/*', async (c, next) => (c.req.path === '/v1/health' ? next() : limiter(c, next)));
+  }
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: config.limits.bodyBytes,
+      onError: () => {
+        throw new ApiError('too-large', `The request body is over the limit of ${config.limits.bodyBytes} bytes.`);
+      },
+    }),
+  );
+
+  for (const route of Object.values(ROUTES)) app.openAPIRegistry.registerPath(route);
+
+  app.post('/v1/compare', async (c) => {
+    const input = await readCompareInput(c, config.limits);
+    const result = await runner.run({ documents: input.documents, options: input.options });
+    // The report arrives serialised from the worker; the texts are spliced in rather than re-parsing it.
+    const body = input.extracted ? `${result.reportJson.slice(0, -1)},"texts":${JSON.stringify(input.documents.map((d) => d.text))}}` : result.reportJson;
+    return c.body(body, 200, { 'Content-Type': 'application/json' });
+  });
+
+  app.post('/v1/extract', async (c) => {
+    const mediaType = mediaTypeOf(c);
+    let found;
+    if (mediaType === 'application/json') {
+      const body = validateWith(ExtractJsonRequestSchema, await readJsonBody(c), 'request body');
+      found = extractHtml(body.html);
+    } else if (mediaType === 'multipart/form-data') {
+      const files = uploadedFiles(await readFormBody(c), 'file');
+      if (files.length !== 1) throw new ApiError('validation', 'Send exactly one file in the form field `file`.', { errors: [{ path: '/file', message: `Got ${files.length} files` }] });
+      const file = files[0]!;
+      found = await extractFile({ name: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, config.limits);
+    } else if (EXTRACT_RAW_TYPES.has(mediaType)) {
+      const name = c.req.query('filename') ?? 'upload';
+      found = await extractFile({ name, mediaType, bytes: new Uint8Array(await c.req.arrayBuffer()) }, config.limits);
+    } else {
+      throw new ApiError('unsupported-type', `Send JSON {html}, multipart/form-data with a file, or a raw ${[...EXTRACT_RAW_TYPES].join(', ')} body; got ${mediaType || 'no Content-Type'}.`);
+    }
+    if (found.text.length > config.limits.documentChars) {
+      throw new ApiError('too-large', `The extracted text has ${found.text.length} characters; the limit is ${config.limits.documentChars}.`);
+    }
+    return c.json({ ...found, characters: found.text.length }, 200);
+  });
+
+  app.post('/v1/comparisons', async (c) => {
+    const input = await readCompareInput(c, config.limits);
+    const result = await runner.run({ documents: input.documents, options: input.options });
+    const saved = await store.save({ documents: input.documents, options: input.options, reportJson: result.reportJson, summary: result.summary });
+    const head = JSON.stringify({ id: saved.id, createdAt: saved.createdAt, documents: input.documents, options: input.options });
+    return c.body(`${head.slice(0, -1)},"report":${result.reportJson}}`, 201, {
+      'Content-Type': 'application/json',
+      Location: `/v1/comparisons/${saved.id}`,
+    });
+  });
+
+  app.get('/v1/comparisons', async (c) => {
+    const query = validateWith(ListQuerySchema, c.req.query(), 'query');
+    return c.json(await store.list({ limit: query.limit, cursor: query.cursor }), 200);
+  });
+
+  const notSaved = (id: string): ApiError => new ApiError('not-found', `No saved comparison has the id "${id}".`);
+
+  app.get('/v1/comparisons/:id', async (c) => {
+    const id = c.req.param('id');
+    const saved = isComparisonId(id) ? await store.get(id) : null;
+    if (saved === null) throw notSaved(id);
+    const head = JSON.stringify({ id: saved.id, createdAt: saved.createdAt, documents: saved.documents, options: saved.options });
+    return c.body(`${head.slice(0, -1)},"report":${saved.reportJson}}`, 200, { 'Content-Type': 'application/json' });
+  });
+
+  app.delete('/v1/comparisons/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!isComparisonId(id) || !(await store.delete(id))) throw notSaved(id);
+    return c.body(null, 204);
+  });
+
+  app.get('/v1/health', (c) => c.json({ status: 'ok' as const, version, uptimeSeconds: (now() - startedAt) / 1000, workers: runner.stats() }, 200));
+
+  const info = { title: 'wirediff API', version, description: 'Shows, sentence by sentence, how news articles reuse each other\'s text.' };
+  app.doc31('/openapi.json', { openapi: '3.1.0', info, servers: [{ url: '/' }] });
+  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as never)));
+
+  if (config.webDir !== null) app.get('*', serveWebApp({ root: config.webDir, exclude: API_PATH }));
+
+  app.notFound((c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0) {
+      return problemResponse(c, new ApiError('method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, { headers: { Allow: allowed.join(', ') } }));
+    }
+    return problemResponse(c, new ApiError('not-found', `Nothing is at ${c.req.path}.`));
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, new ApiError(error.status === 413 ? 'too-large' : 'bad-request', error.message || 'Bad request.'));
+    }
+    deps.logger?.error('unhandled error', { method: c.req.method, path: c.req.path, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    return problemResponse(c, new ApiError('internal', 'Something went wrong on the server; it has been logged.'));
+  });
+
+  return app;
+}
+
+/** Methods registered for a path, ignoring middleware and the web app's catch-all. */
+function allowedMethods(app: OpenAPIHono, path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL' || route.path.includes('*')) continue;
+    const pattern = new RegExp(`^${route.path.replace(ROUTE_PARAM, '[^/]+')}/?$`);
+    if (pattern.test(path)) {
+      methods.add(route.method);
+      if (route.method === 'GET') methods.add('HEAD');
+    }
+  }
+  return [...methods].sort();
+}

@@ -1,0 +1,159 @@
+import { Worker } from 'node:worker_threads';
+import { ApiError } from '../errors.js';
+import type { CompareResult, CompareRunner, CompareTask, WorkerReply } from './compare-task.js';
+
+/** Options of `createComparePool`. */
+export interface ComparePoolOptions {
+  /** Most worker threads (one comparison each at a time). */
+  size: number;
+  /** The engine's own budget; the pool stops a worker that overruns it by `graceMs`. */
+  timeBudgetMs: number;
+  /** Extra time past the budget before a worker is terminated (default: half the budget, at least 1 s). */
+  graceMs?: number;
+  /** Most tasks waiting for a worker before new ones get 503 (default 64 per worker). */
+  maxQueued?: number;
+  /** Heap limit of each worker in MB, so one huge comparison cannot take the server down (default 2048). */
+  maxHeapMb?: number;
+}
+
+interface Pending {
+  task: CompareTask;
+  resolve: (result: CompareResult) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const SOURCE_FILE = /\.ts$/;
+
+/**
+ * Where the worker's code is: the built `compare-worker.js` beside this file in production;
+ * when this module runs from source (tests, tsx), the `.ts` file through tsx, resolving
+ * workspace packages from source like the rest of the monorepo does.
+ */
+function resolveWorkerEntry(): { url: URL; execArgv: string[] } {
+  if (!SOURCE_FILE.test(import.meta.url)) return { url: new URL('./compare-worker.js', import.meta.url), execArgv: [] };
+  return { url: new URL('./compare-worker-source.mjs', import.meta.url), execArgv: ['--conditions=@wirediff/source'] };
+}
+
+/**
+ * A pool of worker threads running comparisons off the event loop, so the server keeps
+ * answering while a large comparison runs. Workers start on demand, are reused, and a worker
+ * that overruns the time budget is terminated and replaced.
+ * Written here (about 100 lines) instead of using piscina/tinypool because the pool must kill
+ * one stuck task's worker on a deadline and map its failures to API errors.
+ * @example const pool = createComparePool({ size: 2, timeBudgetMs: 20_000 }); await pool.run({ documents, options: {} })
+ */
+export function createComparePool(options: ComparePoolOptions): CompareRunner {
+  const entry = resolveWorkerEntry();
+  const graceMs = options.graceMs ?? Math.max(1000, options.timeBudgetMs / 2);
+  const maxQueued = options.maxQueued ?? options.size * 64;
+  const slots: Slot[] = [];
+  const queue: Pending[] = [];
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(entry.url, {
+      execArgv: entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
+    });
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.current;
+      finish(slot);
+      if (pending === null) return;
+      if (reply.ok) pending.resolve(reply.result);
+      else pending.reject(toApiError(reply));
+      dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const pending = slot.current;
+      remove(slot);
+      if (pending !== null) {
+        pending.reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ApiError('too-large', 'The documents are too large to compare within the memory limit.')
+            : error,
+        );
+      }
+      dispatch();
+    });
+    worker.on('exit', () => {
+      const pending = slot.current;
+      remove(slot);
+      if (pending !== null) pending.reject(new Error('A comparison worker stopped unexpectedly'));
+      dispatch();
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const finish = (slot: Slot): void => {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+  };
+
+  const remove = (slot: Slot): void => {
+    finish(slot);
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots.splice(index, 1);
+  };
+
+  const dispatch = (): void => {
+    while (!closed && queue.length > 0) {
+      const slot = slots.find((candidate) => candidate.current === null) ?? (slots.length < options.size ? spawn() : undefined);
+      if (slot === undefined) return;
+      const pending = queue.shift()!;
+      slot.current = pending;
+      slot.timer = setTimeout(() => {
+        remove(slot);
+        void slot.worker.terminate();
+        pending.reject(
+          new ApiError('comparison-timeout', `The comparison did not finish within its time budget of ${options.timeBudgetMs} ms; send shorter documents.`),
+        );
+        dispatch();
+      }, options.timeBudgetMs + graceMs);
+      slot.worker.postMessage(pending.task);
+    }
+  };
+
+  return {
+    run(task: CompareTask): Promise<CompareResult> {
+      if (closed) return Promise.reject(new ApiError('busy', 'The server is shutting down.'));
+      if (queue.length >= maxQueued) {
+        return Promise.reject(new ApiError('busy', 'Too many comparisons are waiting; try again shortly.', { headers: { 'Retry-After': '1' } }));
+      }
+      return new Promise<CompareResult>((resolve, reject) => {
+        // The server's budget caps what a client asks for; 0 ("no limit") means the server's budget.
+        const asked = task.options.timeBudgetMs;
+        const timeBudgetMs = asked === undefined || asked <= 0 ? options.timeBudgetMs : Math.min(asked, options.timeBudgetMs);
+        queue.push({ task: { ...task, options: { ...task.options, timeBudgetMs } }, resolve, reject });
+        dispatch();
+      });
+    },
+    stats() {
+      return { workers: slots.length, busy: slots.filter((slot) => slot.current !== null).length, queued: queue.length };
+    },
+    async close() {
+      closed = true;
+      for (const pending of queue.splice(0)) pending.reject(new ApiError('busy', 'The server is shutting down.'));
+      await Promise.all(slots.splice(0).map((slot) => {
+        finish(slot);
+        return slot.worker.terminate();
+      }));
+    },
+  };
+}
+
+// compare() throws TypeError/RangeError only on misuse (bad options): the client's fault.
+function toApiError(reply: { name: string; message: string }): Error {
+  if (reply.name === 'TypeError' || reply.name === 'RangeError') {
+    return new ApiError('validation', reply.message, { errors: [{ path: 'options', message: reply.message }] });
+  }
+  return new Error(`compare failed: ${reply.name}: ${reply.message}`);
+}

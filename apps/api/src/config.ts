@@ -1,0 +1,132 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Every limit the API enforces; each one comes from an environment variable. */
+export interface ApiLimits {
+  /** Largest request body in bytes (413 above it). */
+  bodyBytes: number;
+  /** Most characters in one document after extraction (413 above it). */
+  documentChars: number;
+  /** Most documents in one comparison, 2..10 (413 above it). */
+  maxDocuments: number;
+  /** Largest total decompressed size of a .docx, against zip bombs (413 above it). */
+  docxDecompressedBytes: number;
+  /** Most pages read from a PDF (413 above it). */
+  pdfPages: number;
+  /** Time budget of one comparison in milliseconds, passed to compare() and enforced by the pool. */
+  compareTimeBudgetMs: number;
+  /** Requests per minute per client on /v1 routes; 0 turns rate limiting off. */
+  rateLimitPerMinute: number;
+}
+
+/** The whole server configuration, as read by `readConfig`. */
+export interface ApiConfig {
+  port: number;
+  host: string;
+  /** Folder holding the SQLite database. */
+  dataDir: string;
+  /** Bearer tokens accepted on /v1 routes; empty means no authentication. */
+  apiKeys: string[];
+  /** Origins allowed by CORS; empty means CORS stays closed. */
+  corsOrigins: string[];
+  /** Built web app to serve (index.html + assets); null or a missing folder serves none. */
+  webDir: string | null;
+  /** Worker threads that run comparisons. */
+  workers: number;
+  limits: ApiLimits;
+}
+
+/** One documented environment variable. */
+export interface EnvVarDoc {
+  name: string;
+  default: string;
+  description: string;
+}
+
+type NumberKey = keyof ApiLimits | 'port' | 'workers';
+
+interface NumberVar extends EnvVarDoc {
+  key: NumberKey;
+  min: number;
+  max: number;
+}
+
+const DEFAULT_WEB_DIR = new URL('../../web/dist', import.meta.url);
+
+const NUMBER_VARS: NumberVar[] = [
+  { name: 'PORT', key: 'port', default: '8787', min: 0, max: 65_535, description: 'TCP port to listen on (0 picks a free one).' },
+  { name: 'WIREDIFF_MAX_BODY_BYTES', key: 'bodyBytes', default: String(5 * 1024 * 1024), min: 1024, max: 1024 ** 3, description: 'Largest request body in bytes; larger bodies get 413.' },
+  { name: 'WIREDIFF_MAX_DOCUMENT_CHARS', key: 'documentChars', default: '1000000', min: 1, max: 100_000_000, description: 'Most characters in one document (after extraction); more gets 413.' },
+  { name: 'WIREDIFF_MAX_DOCUMENTS', key: 'maxDocuments', default: '10', min: 2, max: 10, description: 'Most documents in one comparison (2..10); more gets 413.' },
+  { name: 'WIREDIFF_MAX_DOCX_BYTES', key: 'docxDecompressedBytes', default: String(50 * 1024 * 1024), min: 1024, max: 4 * 1024 ** 3, description: 'Largest decompressed size of a .docx upload (zip-bomb guard); more gets 413.' },
+  { name: 'WIREDIFF_MAX_PDF_PAGES', key: 'pdfPages', default: '200', min: 1, max: 100_000, description: 'Most pages in a PDF upload; more gets 413.' },
+  { name: 'WIREDIFF_COMPARE_TIME_BUDGET_MS', key: 'compareTimeBudgetMs', default: '20000', min: 100, max: 3_600_000, description: 'Time budget of one comparison in ms; the report says `incomplete` when it runs out, and a stuck worker is stopped.' },
+  { name: 'WIREDIFF_RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', default: '120', min: 0, max: 10_000_000, description: 'Requests per minute per client (API key or IP) on /v1 routes; 0 turns it off. Over it: 429 with Retry-After.' },
+  { name: 'WIREDIFF_WORKERS', key: 'workers', default: 'number of cores', min: 1, max: 256, description: 'Worker threads that run comparisons.' },
+];
+
+const TEXT_VARS: EnvVarDoc[] = [
+  { name: 'HOST', default: '127.0.0.1', description: 'Interface to listen on (0.0.0.0 for every interface).' },
+  { name: 'WIREDIFF_DATA_DIR', default: './data', description: 'Folder of the SQLite database holding saved comparisons.' },
+  { name: 'WIREDIFF_API_KEYS', default: '(none)', description: 'Comma-separated API keys; when set, every /v1 route needs `Authorization: Bearer <key>`.' },
+  { name: 'WIREDIFF_CORS_ORIGINS', default: '(none)', description: 'Comma-separated origins allowed by CORS (e.g. https://cms.example.org); CORS is closed otherwise.' },
+  { name: 'WIREDIFF_WEB_DIR', default: 'apps/web/dist', description: 'Built web app served at / (SPA fallback to index.html); `none` serves no web app.' },
+];
+
+/**
+ * Every environment variable the server reads, with its default and meaning, for `--help` and the README.
+ * @example ENV_VARS.map((v) => `${v.name}=${v.default}`).join('\n')
+ */
+export const ENV_VARS: readonly EnvVarDoc[] = [
+  NUMBER_VARS[0]!,
+  TEXT_VARS[0]!,
+  ...TEXT_VARS.slice(1),
+  ...NUMBER_VARS.slice(1),
+].map(({ name, default: def, description }) => ({ name, default: def, description }));
+
+const LIST_SEPARATOR = /\s*,\s*/;
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+/**
+ * Read the configuration from environment variables; throws a RangeError naming the variable when one is invalid.
+ * @example const config = readConfig(process.env); config.limits.bodyBytes // 5242880
+ */
+export function readConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
+  const numbers = {} as Record<NumberKey, number>;
+  for (const spec of NUMBER_VARS) {
+    const raw = env[spec.name]?.trim();
+    if (raw === undefined || raw === '') {
+      numbers[spec.key] = spec.key === 'workers' ? availableParallelism() : Number(spec.default);
+      continue;
+    }
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
+      throw new RangeError(`${spec.name} must be an integer from ${spec.min} to ${spec.max}, got "${raw}"`);
+    }
+    numbers[spec.key] = value;
+  }
+  const webDirRaw = env['WIREDIFF_WEB_DIR']?.trim();
+  const webDir = webDirRaw === 'none' ? null : webDirRaw ? resolve(webDirRaw) : fileURLToPath(DEFAULT_WEB_DIR);
+  return {
+    port: numbers.port,
+    host: env['HOST']?.trim() || '127.0.0.1',
+    dataDir: resolve(env['WIREDIFF_DATA_DIR']?.trim() || './data'),
+    apiKeys: splitList(env['WIREDIFF_API_KEYS']),
+    corsOrigins: splitList(env['WIREDIFF_CORS_ORIGINS']),
+    webDir,
+    workers: numbers.workers,
+    limits: {
+      bodyBytes: numbers.bodyBytes,
+      documentChars: numbers.documentChars,
+      maxDocuments: numbers.maxDocuments,
+      docxDecompressedBytes: numbers.docxDecompressedBytes,
+      pdfPages: numbers.pdfPages,
+      compareTimeBudgetMs: numbers.compareTimeBudgetMs,
+      rateLimitPerMinute: numbers.rateLimitPerMinute,
+    },
+  };
+}

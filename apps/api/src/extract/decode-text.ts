@@ -1,0 +1,26 @@
+import { ApiError } from '../errors.js';
+
+// C0 controls other than tab, LF, VT, FF, CR, plus DEL: real text files almost never contain them.
+const BINARY_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+const UTF8_BOM = /^\uFEFF/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decode an uploaded text file: UTF-8 (BOM dropped), else Windows-1252 (older wire copy);
+ * binary data sent as text is refused with 422.
+ * @example decodeTextFile(new TextEncoder().encode('Hello'), 'a.txt') // 'Hello'
+ */
+export function decodeTextFile(bytes: Uint8Array, name: string): string {
+  let text: string;
+  try {
+    text = utf8.decode(bytes).replace(UTF8_BOM, '');
+  } catch {
+    text = windows1252.decode(bytes);
+  }
+  const controls = text.match(BINARY_CONTROL)?.length ?? 0;
+  if (controls > 0 && (text.includes('\u0000') || controls > text.length / 1000)) {
+    throw new ApiError('unreadable-file', `${name} looks like binary data, not text.`);
+  }
+  return text;
+}

@@ -1,0 +1,57 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp, type ApiLogger } from './app.js';
+import { createComparePool } from './compare/compare-pool.js';
+import { readConfig, type ApiConfig } from './config.js';
+import { openSqliteStore } from './storage/sqlite-store.js';
+
+/** A running server: its address and how to stop it cleanly. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const consoleLogger: ApiLogger = {
+  error(message, details) {
+    console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), message, ...details }));
+  },
+};
+
+/**
+ * Open storage, start the worker pool and listen; resolves once the port is bound.
+ * @example const server = await startServer(readConfig(process.env)); console.log(server.url)
+ */
+export async function startServer(config: ApiConfig, options: { logger?: ApiLogger } = {}): Promise<RunningServer> {
+  const store = openSqliteStore({ dataDir: config.dataDir });
+  const runner = createComparePool({ size: config.workers, timeBudgetMs: config.limits.compareTimeBudgetMs });
+  const app = createApp({ config, store, runner, logger: options.logger ?? consoleLogger });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await runner.close();
+        store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+// Run directly (`node dist/server.js`): read the environment, serve, stop on SIGINT/SIGTERM.
+if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '\0')) {
+  const running = await startServer(readConfig(process.env));
+  console.log(`wirediff API listening on ${running.url} (docs: ${running.url}/docs)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void running.close().then(() => process.exit(0)));
+  }
+}
