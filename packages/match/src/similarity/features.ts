@@ -1,0 +1,57 @@
+import type { PairEvidence } from './pair-evidence.js';
+
+/**
+ * Every feature the scorer can use, each 0..1 and growing with closeness (so non-negative
+ * weights keep the score monotone). The fitted model names the ones it keeps.
+ */
+export const FEATURE_NAMES = [
+  'weightedDice',
+  'synonymDice',
+  'minContainment',
+  'maxContainment',
+  'synonymMinContainment',
+  'synonymMaxContainment',
+  'fewExtraMax',
+  'fewExtraMin',
+  'lightExtraMax',
+  'lightExtraMin',
+  'editSimilarity',
+  'runShare',
+  'bigramDice',
+  'numberAgreement',
+  'lengthRatio',
+  'trigramDice',
+] as const;
+
+/** Name of one scorer feature. */
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * Read one feature off the pair's evidence.
+ * @example featureValue(evidence, 'weightedDice')
+ */
+export function featureValue(evidence: PairEvidence, name: FeatureName): number {
+  switch (name) {
+    case 'runShare':
+      return evidence.shorterLength === 0 ? 0 : evidence.longestRun / evidence.shorterLength;
+    // Unmatched content as a closeness: 1 when nothing is left over, 1/2 for one word, ...
+    case 'fewExtraMax':
+      return 1 / (1 + evidence.extraContentMax);
+    case 'fewExtraMin':
+      return 1 / (1 + evidence.extraContentMin);
+    case 'lightExtraMax':
+      return 1 / (1 + evidence.extraWeightMax);
+    case 'lightExtraMin':
+      return 1 / (1 + evidence.extraWeightMin);
+    default:
+      return evidence[name];
+  }
+}
+
+/**
+ * All features of a pair, in FEATURE_NAMES order (for fitting and evaluation).
+ * @example featureVector(evidence).length === FEATURE_NAMES.length
+ */
+export function featureVector(evidence: PairEvidence): number[] {
+  return FEATURE_NAMES.map((name) => featureValue(evidence, name));
+}

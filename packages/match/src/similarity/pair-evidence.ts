@@ -1,0 +1,235 @@
+import { distance } from 'fastest-levenshtein';
+import type { PreparedSentence } from './prepare.js';
+
+/**
+ * Edit distance and the longest common run are quadratic in the worst case; a "sentence" with
+ * no punctuation can be a whole transcript. Beyond this many tokens per side only the first
+ * ones take part in those two measures (the set overlaps still see every token).
+ */
+export const MAX_ORDERED_TOKENS = 512;
+
+/** Raw measurements of one sentence pair, all symmetric in (a, b). */
+export interface PairEvidence {
+  /** Weighted Dice of exact stem overlap, 0..1. */
+  readonly weightedDice: number;
+  /** Weighted Dice counting WordNet synonyms as matches, 0..1. */
+  readonly synonymDice: number;
+  /** Smaller / larger of the two weighted containments (matched weight over own weight). */
+  readonly minContainment: number;
+  readonly maxContainment: number;
+  /** Synonym-aware weighted containments, smaller and larger. */
+  readonly synonymMinContainment: number;
+  readonly synonymMaxContainment: number;
+  /** Content terms left unmatched (after synonyms): on the side with more, and with fewer. */
+  readonly extraContentMax: number;
+  readonly extraContentMin: number;
+  /** Weight of the content terms left unmatched, more and fewer. */
+  readonly extraWeightMax: number;
+  readonly extraWeightMin: number;
+  /** 1 - token-level Levenshtein distance / longer length (stems as tokens), 0..1. */
+  readonly editSimilarity: number;
+  /** Longest common contiguous run of tokens (stems). */
+  readonly longestRun: number;
+  /** Content-bearing tokens in the longest common run that has the most of them. */
+  readonly longestContentRun: number;
+  /** Dice over distinct stem bigrams (word order), 0..1. */
+  readonly bigramDice: number;
+  /** Jaccard of the numeral sets; 1 when neither side has numerals. */
+  readonly numberAgreement: number;
+  /** Shorter / longer token count. */
+  readonly lengthRatio: number;
+  /** Dice of content-word character trigrams, 0..1. */
+  readonly trigramDice: number;
+  readonly shorterLength: number;
+  readonly longerLength: number;
+}
+
+function orderedCodes(sentence: PreparedSentence, termCodes: Uint32Array): string {
+  const length = Math.min(sentence.tokenCount, MAX_ORDERED_TOKENS);
+  const codes = new Array<number>(length);
+  for (let i = 0; i < length; i++) codes[i] = termCodes[sentence.tokenTerms[i] ?? 0] ?? 0;
+  return String.fromCharCode(...codes);
+}
+
+function sharesSynset(x: readonly number[], y: readonly number[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const xi = x[i] ?? 0;
+    const yj = y[j] ?? 0;
+    if (xi === yj) return true;
+    if (xi < yj) i++;
+    else j++;
+  }
+  return false;
+}
+
+function sortedIntersectionSize(x: ArrayLike<number> | readonly string[], y: ArrayLike<number> | readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < x.length && j < y.length) {
+    const xi = x[i] as number | string;
+    const yj = y[j] as number | string;
+    if (xi === yj) {
+      common++;
+      i++;
+      j++;
+    } else if (xi < yj) i++;
+    else j++;
+  }
+  return common;
+}
+
+interface Runs {
+  longest: number;
+  longestContent: number;
+}
+
+// Longest common substring over token codes, one DP row; also the run with most content tokens.
+function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
+  const contentPrefix = new Uint32Array(a.length + 1);
+  for (let i = 0; i < a.length; i++) contentPrefix[i + 1] = (contentPrefix[i] ?? 0) + (aContent[i] ?? 0);
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  let longest = 0;
+  let longestContent = 0;
+  for (let i = 1; i <= a.length; i++) {
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      if (b.charCodeAt(j - 1) === code) {
+        const run = (previous[j - 1] ?? 0) + 1;
+        current[j] = run;
+        // A run's best content count is reached at its end, so checking each end suffices.
+        if (run > longest) longest = run;
+        const contentInRun = (contentPrefix[i] ?? 0) - (contentPrefix[i - run] ?? 0);
+        if (contentInRun > longestContent) longestContent = contentInRun;
+      } else current[j] = 0;
+    }
+    [previous, current] = [current, previous];
+  }
+  return { longest, longestContent };
+}
+
+function bigramDice(a: string, b: string): number {
+  const bigrams = (s: string): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < s.length; i++) out.push(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
+    return [...new Set(out)].sort((x, y) => x - y);
+  };
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.length + y.length === 0) return a === b ? 1 : 0;
+  return (2 * sortedIntersectionSize(x, y)) / (x.length + y.length);
+}
+
+/**
+ * Measure one pair. The caller passes the pair in canonical order (see scorePrepared), so the
+ * result is bit-for-bit symmetric even where floating-point sums depend on order.
+ * @example const evidence = measurePair(prepareSentence(ta, 'en'), prepareSentence(tb, 'en'));
+ */
+export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvidence {
+  // Merge the sorted term lists: shared stems get a's index as their code, b's others follow.
+  const codesA = new Uint32Array(a.terms.length);
+  const codesB = new Uint32Array(b.terms.length);
+  const matchedA = new Uint8Array(a.terms.length);
+  const matchedB = new Uint8Array(b.terms.length);
+  let nextCode = a.terms.length;
+  let matchedWeightA = 0;
+  let matchedWeightB = 0;
+  for (let i = 0; i < a.terms.length; i++) codesA[i] = i;
+  let i = 0;
+  let j = 0;
+  while (j < b.terms.length) {
+    const tb = b.terms[j] ?? '';
+    const ta = i < a.terms.length ? (a.terms[i] ?? '') : undefined;
+    if (ta !== undefined && ta < tb) {
+      i++;
+    } else if (ta === tb) {
+      codesB[j] = i;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
+      matchedWeightA += a.termWeights[i] ?? 0;
+      matchedWeightB += b.termWeights[j] ?? 0;
+      i++;
+      j++;
+    } else {
+      codesB[j] = nextCode++;
+      j++;
+    }
+  }
+
+  // Synonyms: each still-unmatched term may pair with one unmatched term of the other side.
+  let synonymWeightA = 0;
+  let synonymWeightB = 0;
+  for (let x = 0; x < a.terms.length; x++) {
+    const synA = a.termSynsets[x] ?? [];
+    if (matchedA[x] === 1 || synA.length === 0) continue;
+    for (let y = 0; y < b.terms.length; y++) {
+      const synB = b.termSynsets[y] ?? [];
+      if (matchedB[y] === 1 || synB.length === 0 || !sharesSynset(synA, synB)) continue;
+      matchedA[x] = 1;
+      matchedB[y] = 1;
+      synonymWeightA += a.termWeights[x] ?? 0;
+      synonymWeightB += b.termWeights[y] ?? 0;
+      break;
+    }
+  }
+
+  const totalWeight = a.totalWeight + b.totalWeight;
+  const containA = a.totalWeight > 0 ? matchedWeightA / a.totalWeight : 0;
+  const containB = b.totalWeight > 0 ? matchedWeightB / b.totalWeight : 0;
+
+  let extraA = 0;
+  let extraB = 0;
+  let extraWeightA = 0;
+  let extraWeightB = 0;
+  for (let x = 0; x < a.terms.length; x++) {
+    if (matchedA[x] === 0 && a.termContent[x] === 1) {
+      extraA++;
+      extraWeightA += a.termWeights[x] ?? 0;
+    }
+  }
+  for (let y = 0; y < b.terms.length; y++) {
+    if (matchedB[y] === 0 && b.termContent[y] === 1) {
+      extraB++;
+      extraWeightB += b.termWeights[y] ?? 0;
+    }
+  }
+  const synContainA = a.totalWeight > 0 ? (matchedWeightA + synonymWeightA) / a.totalWeight : 0;
+  const synContainB = b.totalWeight > 0 ? (matchedWeightB + synonymWeightB) / b.totalWeight : 0;
+
+  const stringA = orderedCodes(a, codesA);
+  const stringB = orderedCodes(b, codesB);
+  const longerOrdered = Math.max(stringA.length, stringB.length);
+  const editSimilarity = longerOrdered === 0 ? 1 : 1 - distance(stringA, stringB) / longerOrdered;
+  const runs = commonRuns(stringA, stringB, a.content);
+
+  const numberUnion = a.numbers.length + b.numbers.length;
+  const numberCommon = sortedIntersectionSize(a.numbers, b.numbers);
+  const gramTotal = a.grams.length + b.grams.length;
+
+  const shorterLength = Math.min(a.tokenCount, b.tokenCount);
+  const longerLength = Math.max(a.tokenCount, b.tokenCount);
+  return {
+    weightedDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB) / totalWeight : 0,
+    synonymDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB + synonymWeightA + synonymWeightB) / totalWeight : 0,
+    minContainment: Math.min(containA, containB),
+    maxContainment: Math.max(containA, containB),
+    synonymMinContainment: Math.min(synContainA, synContainB),
+    synonymMaxContainment: Math.max(synContainA, synContainB),
+    extraContentMax: Math.max(extraA, extraB),
+    extraContentMin: Math.min(extraA, extraB),
+    extraWeightMax: Math.max(extraWeightA, extraWeightB),
+    extraWeightMin: Math.min(extraWeightA, extraWeightB),
+    editSimilarity,
+    longestRun: runs.longest,
+    longestContentRun: runs.longestContent,
+    bigramDice: bigramDice(stringA, stringB),
+    numberAgreement: numberUnion === 0 ? 1 : numberCommon / (numberUnion - numberCommon),
+    lengthRatio: longerLength === 0 ? 1 : shorterLength / longerLength,
+    trigramDice: gramTotal === 0 ? 0 : (2 * sortedIntersectionSize(a.grams, b.grams)) / gramTotal,
+    shorterLength,
+    longerLength,
+  };
+}
