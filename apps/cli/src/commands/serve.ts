@@ -37,10 +37,10 @@ ${lines.join('\n')}
 }
 
 /**
- * `wirediff serve`: starts the API server and keeps running until it is stopped.
+ * `wirediff serve`: starts the API server and runs until SIGINT/SIGTERM, then closes it cleanly.
  * The API is imported only here so that `wirediff compare` does not load the server's
  * dependencies (SQLite, PDF and .docx readers).
- * @example await runServe(['--port', '8080'], process) // 0 once the server has started
+ * @example await runServe(['--port', '8080'], process) // 0 after Ctrl-C
  */
 export async function runServe(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(args, FLAGS);
@@ -61,6 +61,25 @@ export async function runServe(args: string[], io: CommandIo): Promise<number> {
     const message = (error as Error).message.replace(/^PORT /u, values.port === undefined ? 'PORT ' : '--port ').replace(/^HOST /u, values.host === undefined ? 'HOST ' : '--host ');
     throw new UsageError(message);
   }
-  await api.startServer(config);
+  let server: Awaited<ReturnType<typeof api.startServer>>;
+  try {
+    server = await api.startServer(config);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${config.port} on ${config.host} is already in use (choose another with --port)`);
+    if (code === 'EACCES') throw new UsageError(`no permission to listen on ${config.host}:${config.port} (ports below 1024 need privileges)`);
+    if (code === 'EADDRNOTAVAIL') throw new UsageError(`cannot listen on ${config.host}: no such local address`);
+    throw error;
+  }
+  io.stdout.write(`wirediff API listening on ${server.url} (docs: ${server.url}/docs)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   return 0;
 }
