@@ -17,6 +17,8 @@ export interface NormalizedText {
 export interface NormalizeOptions {
   /** Lower-case the text (default true). */
   caseFold?: boolean;
+  /** Map look-alike Cyrillic/Greek/Latin letters inside mixed-script words (default true). */
+  homoglyphs?: boolean;
 }
 
 export type SentenceRole = 'headline' | 'byline' | 'dateline' | 'body';
@@ -34,6 +36,11 @@ export interface Sentence {
   start: number;
   end: number;
   role: SentenceRole;
+  /**
+   * Where the sentence's own content starts when it opens with a dateline
+   * (`MOSCOW (Reuters) - ...`): matchers can ignore [start, contentStart).
+   */
+  contentStart?: number;
 }
 
 export interface Segmentation {
@@ -65,4 +72,22 @@ export interface TokenizeOptions {
   language?: string;
   /** Offset of `text` inside the caller's document: added to every token's start/end. */
   offset?: number;
+}
+
+export interface AnalyzeOptions {
+  /** ISO 639-1 code, or 'auto' (default) to detect from the text. */
+  language?: string;
+  /** Detect headline / byline / dateline roles (default true). */
+  roles?: boolean;
+}
+
+/** A sentence with its tokens (offsets into the caller's text). */
+export type AnalyzedSentence = Sentence & { tokens: Token[] };
+
+/** One document, normalised once, segmented and tokenised. */
+export interface AnalyzedDocument {
+  /** ISO 639-1 code used for stemming and stop words ('und' when unknown). */
+  language: string;
+  paragraphs: Paragraph[];
+  sentences: AnalyzedSentence[];
 }

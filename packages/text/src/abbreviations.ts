@@ -1,0 +1,41 @@
+/**
+ * Abbreviation knowledge for the sentence scanner. Titles never end a sentence; company
+ * suffixes, acronyms and initials end one only when a typical sentence opener follows
+ * ("... Acme Inc. The company said"), which keeps "J. K. Rowling" and "U.S. officials" whole.
+ */
+
+/** Capitalised abbreviations that (practically) never end a sentence. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
+  'Cmdr', 'Brig', 'Cpl', 'Pte', 'Sen', 'Rep', 'Gov', 'Pres', 'Rev', 'Hon', 'Supt', 'Insp', 'Det',
+  'Cllr', 'Mt', 'Ft', 'Messrs', 'Mme', 'Mlle', 'Sra', 'Sr', 'Jr', 'Jan', 'Feb', 'Mar', 'Apr',
+  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ave', 'Blvd', 'Rd', 'Gov', 'Atty',
+  'Supt', 'Dept', 'Univ', 'Assn', 'Nos', 'Vol', 'Fig', 'Art', 'Sec', 'Ch', 'Op', 'Ref',
+]);
+
+/** Abbreviations that never end a sentence, in any case. */
+export const INNER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'incl', 'esp', 'viz', 'ca', 'eg', 'ie', 'pp', 'op', 'al',
+  'gen', 'sen', 'rep', 'gov', 'st', 'dr', 'mr', 'mrs', 'prof', 'tel', 'ext',
+]);
+
+/** Abbreviations that may end a sentence (see the module comment). */
+export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'llp', 'a.m', 'p.m', 'am', 'pm',
+  'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'n.y', 'l.a', 'ph.d', 'b.a', 'm.a',
+]);
+
+/** "No." before a number (No. 10 Downing Street) is an abbreviation; elsewhere it is a word. */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'nr']);
+
+/** Words that typically open a sentence: after "Inc." or "U.S." they mean the sentence ended. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'In', 'On', 'At', 'But', 'And',
+  'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'After',
+  'Before', 'When', 'While', 'However', 'Meanwhile', 'Last', 'Earlier', 'Later', 'According',
+  'As', 'If', 'Some', 'Many', 'Most', 'One', 'Two', 'So', 'Yet', 'Also', 'Both', 'For', 'From',
+  'With', 'Under', 'Since', 'Despite', 'What', 'Why', 'How', 'Who', 'Where', 'Now', 'Then',
+  'Other', 'Another', 'Officials', 'Such', 'No', 'Not', 'All', 'Each', 'Under', 'During', 'Over',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Asked', 'Speaking', 'Shares', 'Police', 'Analysts',
+  'Он', 'Она', 'Они', 'Это', 'В', 'На', 'По', 'Как', 'Но', 'И', 'При', 'Также', 'Ранее',
+]);

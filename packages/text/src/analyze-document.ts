@@ -1,0 +1,39 @@
+import { assertText } from './assert-text.js';
+import { detectLanguage } from './detect-language.js';
+import { normalizeWithMap } from './fold-text.js';
+import { segment } from './segment.js';
+import { rulesFor } from './token-norms.js';
+import { tokenizeRange } from './tokenize-range.js';
+import type { AnalyzeOptions, AnalyzedDocument, AnalyzedSentence, Token } from './types.js';
+
+/**
+ * Everything the matcher needs from one document in one pass: its language, paragraphs, and
+ * sentences with their tokens. The text is normalised once; each sentence's tokens come from
+ * its slice of the normalised text, with offsets into the caller's text.
+ *
+ * @example
+ * const doc = analyzeDocument('Kremlin confirms talks\nMOSCOW (Reuters) - Talks began on Monday.');
+ * doc.sentences[1].contentStart; // 42
+ * doc.sentences[1].tokens.map((t) => t.stem); // ['talk', 'began', 'on', 'mondai']
+ */
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
+  assertText(text, 'analyzeDocument');
+  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language;
+  const rules = rulesFor(language);
+  const { text: norm, map } = normalizeWithMap(text);
+  const { paragraphs, sentences } = segment(text, { roles: options.roles });
+  const analyzed: AnalyzedSentence[] = [];
+  // Sentences are ordered and the map is monotone, so one forward walk finds every slice.
+  let k = 0;
+  const last = norm.length;
+  for (const sentence of sentences) {
+    while (k < last && map[k]! < sentence.start) k++;
+    let e = k;
+    while (e < last && map[e]! < sentence.end) e++;
+    const tokens: Token[] = [];
+    tokenizeRange(text, norm, map, k, e, rules, 0, tokens);
+    analyzed.push({ ...sentence, tokens });
+    k = e;
+  }
+  return { language, paragraphs, sentences: analyzed };
+}

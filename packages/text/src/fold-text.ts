@@ -1,0 +1,198 @@
+import { DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, isInvisibleCode, isJoinerCode, isJoinerNeeded, isSpaceCode } from './char-folds.js';
+import { foldHomoglyphs } from './homoglyphs.js';
+import { OffsetMapBuilder } from './offset-map.js';
+import type { NormalizeOptions } from './types.js';
+import { detectWireMarkers, isLineBreakCode, isLineMarkerAt } from './wire-markers.js';
+
+/** Normalised text with its raw offset map (internal: the public type hides the array). */
+export interface NormalizedWithMap {
+  text: string;
+  /** `map[i]` = original offset where normalised unit `i` comes from; `map[text.length]` = input length. */
+  map: Int32Array;
+}
+
+const MARK = /\p{M}/u;
+const DOTTED_CAPITAL_I = /\u0130/g;
+
+// Per BMP code unit: 1 = looked up, 2 = NFKC changes it, 4 = combining mark. Filled lazily so
+// each distinct character pays for String#normalize and a regex test once per process.
+const charInfo = new Uint8Array(65536);
+
+function infoOf(c: number): number {
+  let info = charInfo[c]!;
+  if (info === 0) {
+    const ch = String.fromCharCode(c);
+    info = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      if (ch.normalize('NFKC') !== ch) info |= 2;
+      if (MARK.test(ch)) info |= 4;
+    }
+    charInfo[c] = info;
+  }
+  return info;
+}
+
+function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x300) return false;
+  if (c >= 0xd800 && c <= 0xdbff) return MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+  return (infoOf(c) & 4) !== 0;
+}
+
+function isPlainAsciiAfterSpace(d: number): boolean {
+  return d > 0x20 && d < 0x7f && d !== 0x3c && d !== 0x27 && d !== 0x60;
+}
+
+/**
+ * Fold the text and keep, for every normalised UTF-16 unit, the original offset it came from.
+ * One left-to-right pass; homoglyph and case folds are length-preserving passes afterwards.
+ */
+export function normalizeWithMap(text: string, options: NormalizeOptions = {}): NormalizedWithMap {
+  const n = text.length;
+  const markers = detectWireMarkers(text);
+  const nfkc = text.normalize('NFKC') !== text;
+  const parts: string[] = [];
+  const map = new OffsetMapBuilder(n + 16);
+  let runStart = 0;
+  const flush = (end: number): void => {
+    if (end > runStart) {
+      parts.push(text.slice(runStart, end));
+      map.pushRun(runStart, end - runStart);
+    }
+  };
+  const emit = (s: string, at: number, next: number): void => {
+    parts.push(s);
+    map.pushSame(at, s.length);
+    runStart = next;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f && c !== 0x3c && c !== 0x27 && c !== 0x60) {
+      i++;
+      continue;
+    }
+    if (c === 0x20 && isPlainAsciiAfterSpace(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    if (isSpaceCode(c) || isLineBreakCode(c) || (c === 0x3c && isLineMarkerAt(text, i))) {
+      flush(i);
+      let j = i;
+      let breaks = 0;
+      let paragraph = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x0d) {
+          breaks++;
+          j += text.charCodeAt(j + 1) === 0x0a ? 2 : 1;
+        } else if (d === 0x0a || d === 0x85 || d === 0x2028) {
+          breaks++;
+          j++;
+        } else if (d === 0x2029) {
+          paragraph = true;
+          j++;
+        } else if (isSpaceCode(d) || isInvisibleCode(d) || isJoinerCode(d)) {
+          j++;
+        } else if (d === 0x3c && isLineMarkerAt(text, j)) {
+          if (markers === 'paragraph') paragraph = true;
+          j++;
+        } else break;
+      }
+      emit(breaks >= 2 || paragraph ? '\n\n' : ' ', i, j);
+      i = j;
+      continue;
+    }
+    if (c === 0x27 || c === 0x60) {
+      const d = text.charCodeAt(i + 1);
+      if (d === c) {
+        // Wire copy writes ``quotes'' with doubled backticks and apostrophes.
+        flush(i);
+        emit('"', i, i + 2);
+        i += 2;
+      } else if (c === 0x60) {
+        flush(i);
+        emit("'", i, i + 1);
+        i++;
+      } else i++;
+      continue;
+    }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (isInvisibleCode(c) || (isJoinerCode(c) && !isJoinerNeeded(text, i))) {
+      flush(i);
+      // Dropped characters join the previous unit's source: nothing is emitted.
+      runStart = i + 1;
+      i++;
+      continue;
+    }
+    const folded = DOUBLE_QUOTES.has(c) ? '"' : SINGLE_QUOTES.has(c) ? "'" : DASHES.has(c) ? '-' : undefined;
+    if (folded !== undefined) {
+      flush(i);
+      emit(folded, i, i + 1);
+      i++;
+      continue;
+    }
+    if (!nfkc) {
+      i++;
+      continue;
+    }
+    // NFKC per cluster (a character and its combining marks) so offsets survive composition.
+    let start = i;
+    let end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    const isMark = isMarkAt(text, i);
+    if (isMark && i > runStart) {
+      start = i - 1;
+      if (start > runStart && (text.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
+    }
+    const changes = end - i === 2 || (infoOf(c) & 2) !== 0;
+    const markFollows = end < n && isMarkAt(text, end);
+    if (!changes && !markFollows && !isMark) {
+      i = end;
+      continue;
+    }
+    while (end < n && isMarkAt(text, end)) end += (text.charCodeAt(end) & 0xfc00) === 0xd800 ? 2 : 1;
+    const cluster = text.slice(start, end);
+    const normal = cluster.normalize('NFKC');
+    if (normal !== cluster) {
+      flush(start);
+      emit(normal, start, end);
+    }
+    i = end;
+  }
+  flush(n);
+
+  let out = parts.join('');
+  let offsets = map.finish(n);
+  if (options.homoglyphs !== false) out = foldHomoglyphs(out);
+  if (options.caseFold !== false) {
+    const lower = out.replace(DOTTED_CAPITAL_I, 'I').toLowerCase();
+    if (lower.length === out.length) out = lower;
+    else ({ text: out, map: offsets } = lowerCaseWithMap(out, offsets));
+  }
+  return { text: out, map: offsets };
+}
+
+/** Rare path: a character whose lower case has another length (e.g. some Greek/Armenian). */
+function lowerCaseWithMap(text: string, map: Int32Array): NormalizedWithMap {
+  const parts: string[] = [];
+  const builder = new OffsetMapBuilder(text.length + 16);
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const lower = text.slice(i, i + width).replace(DOTTED_CAPITAL_I, 'I').toLowerCase();
+    parts.push(lower);
+    if (lower.length === width) pushMapped(builder, map, i, width);
+    else builder.pushSame(map[i]!, lower.length);
+    i += width;
+  }
+  return { text: parts.join(''), map: builder.finish(map[text.length]!) };
+}
+
+function pushMapped(builder: OffsetMapBuilder, map: Int32Array, from: number, count: number): void {
+  for (let k = 0; k < count; k++) builder.pushSame(map[from + k]!, 1);
+}
+

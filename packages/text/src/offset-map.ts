@@ -1,0 +1,55 @@
+/**
+ * Growable Int32Array of original offsets, one per normalised UTF-16 unit plus the end:
+ * 4 bytes per character, and lookups are one array read.
+ */
+export class OffsetMapBuilder {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  /** Append `count` entries that all point at `original`. */
+  pushSame(original: number, count: number): void {
+    this.reserve(count);
+    this.data.fill(original, this.length, this.length + count);
+    this.length += count;
+  }
+
+  /** Append `count` entries pointing at `original`, `original + 1`, ... */
+  pushRun(original: number, count: number): void {
+    this.reserve(count);
+    const d = this.data;
+    for (let k = 0; k < count; k++) d[this.length + k] = original + k;
+    this.length += count;
+  }
+
+  finish(end: number): Int32Array {
+    this.reserve(1);
+    this.data[this.length] = end;
+    if (this.length > 0) this.data[0] = 0;
+    return this.data.subarray(0, this.length + 1);
+  }
+
+  private reserve(count: number): void {
+    if (this.length + count + 1 <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + count + 1) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+}
+
+/** First index `i` with `map[i] >= value` (map is non-decreasing). */
+export function lowerBound(map: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

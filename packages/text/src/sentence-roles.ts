@@ -1,0 +1,71 @@
+import type { Sentence } from './types.js';
+
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
+const DATE_PART = String.raw`(?:,[ \t]*[^\s(),—–\-][^(),—–\n]{0,30}?)?`;
+const AGENCY = String.raw`\([^()\n]{1,40}\)`;
+const DASH = String.raw`(?:-{1,2}|[–—‒―])`;
+const OPENS = '(?=[\\p{Lu}\\p{N}"\'“‘«„\u0060]|$)';
+
+/** `MOSCOW (Reuters) -`, `LONDON, March 3 (AP) —`, `WASHINGTON —`. */
+const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${DATE_PART}[ \\t]*(?:${AGENCY}[ \\t]*)?${DASH}[ \\t]*${OPENS}`, 'u');
+/** `Moscow (TASS) -`: a title-case place needs the agency to count. */
+const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}${DATE_PART}[ \\t]*${AGENCY}[ \\t]*${DASH}[ \\t]*${OPENS}`, 'u');
+/** Russian agency style: `МОСКВА, 3 марта. /ТАСС/.` */
+const SLASH_DATELINE = new RegExp(`^${CAPS_PLACE},[ \\t]*[^.\\n]{1,30}\\.[ \\t]*/[^/\\n]{1,30}/\\.?[ \\t]*`, 'u');
+/** METER wire header: `23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh`. */
+const WIRE_TIMESTAMP = /^\d{1,2}:\d{2}[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}:/;
+const BYLINE = /^(?:By|BY)[ \t]+\p{Lu}/u;
+const FROM_CORRESPONDENT = /^From[ \t]+.{0,80}\bcorrespondent\b/iu;
+const FINAL_PERIOD = /[.:;,]["'”’»)]*$/u;
+
+const HEADLINE_MAX = 200;
+const BYLINE_MAX = 150;
+/** Headlines and bylines sit at the top; later lines that look like them are body text. */
+const TOP_PARAGRAPHS = 6;
+
+/** Length of a dateline opening `sentence`, or 0. */
+export function matchDateline(sentence: string): number {
+  const m = CAPS_DATELINE.exec(sentence) ?? AGENCY_DATELINE.exec(sentence) ?? SLASH_DATELINE.exec(sentence);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Give each sentence its role. Only whole short paragraphs near the top can be a headline or
+ * a byline; a dateline that opens a longer sentence is exposed as `contentStart` instead.
+ */
+export function assignRoles(text: string, sentences: Sentence[]): void {
+  let headlineSeen = false;
+  let sawBody = false;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const body = text.slice(s.start, s.end);
+    const alone =
+      (k === 0 || sentences[k - 1]!.paragraph !== s.paragraph) &&
+      (k + 1 === sentences.length || sentences[k + 1]!.paragraph !== s.paragraph);
+    const first = k === 0 || sentences[k - 1]!.paragraph !== s.paragraph;
+    if (WIRE_TIMESTAMP.test(body)) {
+      s.role = 'dateline';
+      continue;
+    }
+    if (first) {
+      const length = matchDateline(body);
+      if (length > 0) {
+        if (length >= body.length) s.role = 'dateline';
+        else s.contentStart = s.start + length;
+        if (length >= body.length) continue;
+      }
+    }
+    const top = s.paragraph < TOP_PARAGRAPHS;
+    if (top && alone && body.length <= BYLINE_MAX && !FINAL_PERIOD.test(body) && (BYLINE.test(body) || FROM_CORRESPONDENT.test(body))) {
+      s.role = 'byline';
+      continue;
+    }
+    if (!headlineSeen && !sawBody && top && alone && body.length <= HEADLINE_MAX && !FINAL_PERIOD.test(body) && !body.startsWith('(')) {
+      s.role = 'headline';
+      headlineSeen = true;
+      continue;
+    }
+    if (!body.startsWith('(')) sawBody = true;
+  }
+}

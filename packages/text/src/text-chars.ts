@@ -1,0 +1,27 @@
+import { isInvisibleCode, isJoinerCode, isSpaceCode } from './char-folds.js';
+import { isLineBreakCode, isLineMarkerAt } from './wire-markers.js';
+
+/**
+ * Characters a sentence or paragraph never starts or ends with: white space (everything
+ * `String#trim` removes), controls, invisible format characters and wire `<` line markers.
+ */
+export function isTrimmableAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x3c) return isLineMarkerAt(text, i);
+  if (c > 0x20 && c < 0x7f) return false;
+  return isSpaceCode(c) || isLineBreakCode(c) || isInvisibleCode(c) || isJoinerCode(c) || c === 0xfeff || c === 0x180e;
+}
+
+/** Smallest `s` in [start, end] such that text[s] is not trimmable (or `end`). */
+export function skipTrimmable(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && isTrimmableAt(text, s)) s++;
+  return s;
+}
+
+/** Largest `e` in [start, end] such that text[e - 1] is not trimmable (or `start`). */
+export function skipTrimmableBack(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isTrimmableAt(text, e - 1)) e--;
+  return e;
+}
