@@ -27,6 +27,7 @@ describe('renderWordDiff (plain)', () => {
     { name: 'bounds bring back the final full stop', a: 'It rained.', b: 'It rained', steps: [['=', 0, 0], ['=', 1, 1]], bounds: true, expected: 'It rained.' },
     { name: 'insertion at the start', a: 'dog barked', b: 'The dog barked', steps: [['+', 0], ['=', 0, 1], ['=', 1, 2]], expected: '{+The+} dog barked' },
     { name: 'deletion at the end', a: 'dog barked loudly', b: 'dog barked', steps: [['=', 0, 0], ['=', 1, 1], ['-', 2]], expected: 'dog barked [-loudly-]' },
+    { name: 'insertion before punctuation-led text shows the gap once', a: 'a year," Salo said', b: 'every year," council leader Salo said', steps: [['-', 0], ['+', 0], ['=', 1, 1], ['+', 2], ['+', 3], ['=', 2, 4], ['=', 3, 5]], expected: '[-a-]{+every+} year," {+council leader+} Salo said' },
     { name: 'empty diff renders nothing', a: 'x', b: 'y', steps: [], expected: '' },
   ];
   test.each(cases)('$name', ({ a, b, steps, bounds, expected }) => {

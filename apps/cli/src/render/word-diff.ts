@@ -57,16 +57,27 @@ function extentOf(ops: readonly DiffOp[], side: 'a' | 'b'): [number, number] | u
  * @example renderWordDiff({ diff, textA: 'the big dog', textB: 'the large dog', style: PLAIN_STYLE }) // 'the [-big-]{+large+} dog'
  */
 export function renderWordDiff({ diff, textA, textB, boundsA, style }: WordDiffInput): string {
+  const runs = groupRuns(diff);
   let out = '';
   let posA: number | undefined = boundsA?.[0];
   let posB: number | undefined;
   let previous: DiffOp['op'] | undefined;
-  for (const run of groupRuns(diff)) {
+  for (const [index, run] of runs.entries()) {
     if (run.op === 'insert') {
       const range = extentOf(run.ops, 'b');
       if (!range) continue;
-      // Right after a deletion the replacement sits flush against it: `[-old-]{+new+}`.
-      const gap = previous === 'delete' || posB === undefined ? '' : collapseSpace(textB.slice(posB, range[0]));
+      let gap = '';
+      if (previous !== 'delete') {
+        // The insertion sits in text a's gap before its next word: show that gap (punctuation
+        // included) once, here, rather than b's copy of it here and a's again after.
+        const nextA = runs.slice(index + 1).map((next) => (next.op === 'insert' ? undefined : extentOf(next.ops, 'a'))).find((extent) => extent !== undefined);
+        if (posA !== undefined && nextA && nextA[0] >= posA) {
+          gap = collapseSpace(textA.slice(posA, nextA[0]));
+          posA = nextA[0];
+        } else if (posB !== undefined) {
+          gap = collapseSpace(textB.slice(posB, range[0]));
+        }
+      }
       out += (out === '' ? gap.trimStart() : gap) + style.inserted(collapseSpace(textB.slice(range[0], range[1])));
       posB = range[1];
     } else {
@@ -74,7 +85,7 @@ export function renderWordDiff({ diff, textA, textB, boundsA, style }: WordDiffI
       if (!range) continue;
       let gap = posA === undefined || posA > range[0] ? '' : collapseSpace(textA.slice(posA, range[0]));
       if (gap === '' && previous === 'insert') {
-        // Text a has nothing before this run (an insertion opened the sentence): take the space from b.
+        // Text a's gap went before the insertion; what separates the insertion from this run is b's.
         const startB = run.op === 'equal' ? extentOf(run.ops, 'b')?.[0] : undefined;
         gap = startB !== undefined && posB !== undefined ? collapseSpace(textB.slice(posB, startB)) : ' ';
       }
