@@ -1,0 +1,66 @@
+import { KIND_INFO, KINDS } from '../report/match-kinds.js';
+import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+
+/** Per article: how much is reused (split by kind) and how much is its own, as a bar and in words. */
+export function OutletBars({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
+  return (
+    <section className="outlet-bars" aria-labelledby="bars-heading">
+      <h3 id="bars-heading">What each article reused and added</h3>
+      <ul className="outlet-bars__list">
+        {model.counts.map((count, d) => {
+          const doc = model.report.documents[d]!;
+          const sources = origins.sources[d] ?? [];
+          return (
+            <li key={doc.id} className="outlet-bar" data-testid={`outlet-bar-${d + 1}`}>
+              <div className="outlet-bar__head">
+                <strong className="outlet-bar__name">{model.names[d]}</strong>
+                {doc.title && doc.title !== model.names[d] ? <span className="outlet-bar__title">{doc.title}</span> : null}
+                {doc.publishedAt ? <time dateTime={doc.publishedAt}>{formatTime(doc.publishedAt)}</time> : null}
+              </div>
+              <div
+                className="bar"
+                role="img"
+                aria-label={`${model.names[d]}: ${formatShare(count.reused, count.sentences)} reused, ${formatShare(count.added, count.sentences)} added`}
+              >
+                {KINDS.map((kind) =>
+                  count.byKind[kind] > 0 ? (
+                    <span key={kind} className={`bar__part swatch--${kind}`} style={{ flexGrow: count.byKind[kind] }} title={`${KIND_INFO[kind].label}: ${count.byKind[kind]}`}>
+                      <span className="bar__label">{count.byKind[kind]}</span>
+                    </span>
+                  ) : null,
+                )}
+                {count.added > 0 ? (
+                  <span className="bar__part swatch--added" style={{ flexGrow: count.added }} title={`Added: ${count.added}`}>
+                    <span className="bar__label">{count.added}</span>
+                  </span>
+                ) : null}
+              </div>
+              <p className="outlet-bar__words">
+                <strong>{formatShare(count.reused, count.sentences)} reused</strong> ({count.reused} of {count.sentences} sentences
+                {count.reused ? ': ' : ''}
+                {KINDS.filter((k) => count.byKind[k] > 0)
+                  .map((k) => `${count.byKind[k]} ${KIND_INFO[k].label.toLowerCase()}`)
+                  .join(', ')}
+                ), <strong>{formatShare(count.added, count.sentences)} added</strong> ({count.added} of its own).
+                {origins.earliest === d ? <span className="origin-tag"> Published first: the likely source.</span> : null}
+                {sources.length ? (
+                  <span className="origin-tag">
+                    {' '}
+                    Likely took from {sources.map(([j, n]) => `${model.names[j]} (${n} ${n === 1 ? 'sentence' : 'sentences'})`).join(', ')}.
+                  </span>
+                ) : null}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** A publication time in the reader's locale. */
+export function formatTime(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}

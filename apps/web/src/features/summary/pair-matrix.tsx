@@ -1,0 +1,53 @@
+import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+
+/** For three or more articles: how much of each (row) article also appears in each other (column). */
+export function PairMatrix({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
+  const n = model.report.documents.length;
+  const times = model.report.documents.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : Number.NaN));
+  return (
+    <section className="pair-matrix" aria-labelledby="matrix-heading">
+      <h3 id="matrix-heading">Who shares text with whom</h3>
+      <p className="muted">
+        Read across a row: the share of that article's sentences also found in the article heading the column.
+        {origins.earliest !== null ? ' An arrow ← marks the column article as the likely source (it was published earlier).' : ''}
+      </p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              {model.names.map((name, j) => (
+                <th key={j} scope="col">
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.names.map((name, i) => (
+              <tr key={i}>
+                <th scope="row">{name}</th>
+                {Array.from({ length: n }, (_, j) => {
+                  if (i === j) return <td key={j} className="pair-matrix__self" aria-label="same article">—</td>;
+                  const shared = model.overlap[i]?.[j] ?? 0;
+                  const total = model.counts[i]?.sentences ?? 0;
+                  const share = total ? shared / total : 0;
+                  const earlier = Number.isFinite(times[i]!) && Number.isFinite(times[j]!) && times[j]! < times[i]! && shared > 0;
+                  return (
+                    <td key={j} style={{ ['--share' as string]: share.toFixed(3) }} className="pair-matrix__cell">
+                      <span className="pair-matrix__value">{formatShare(shared, total)}</span>
+                      <span className="pair-matrix__count">
+                        {shared} of {total}
+                      </span>
+                      {earlier ? <span className="pair-matrix__origin"> ← from</span> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
