@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { alignUnits, type ScoredUnit } from '../src/compare/align-units.js';
 import { buildClusters } from '../src/compare/build-clusters.js';
 import { findCandidatePairs } from '../src/compare/candidate-pairs.js';
-import { buildDocumentModel, createFeatureVocabulary } from '../src/compare/document-model.js';
+import { buildDocumentModel, createFeatureVocabulary, postingSlotOf } from '../src/compare/document-model.js';
 import { diffTokenRuns } from '../src/diff/token-diff.js';
 import type { Match } from '../src/types.js';
 import { handAnalyze } from './helpers/hand-analysis.js';
@@ -24,7 +24,7 @@ describe('document model', () => {
     expect(model.featureOffset[1]).toBe(5);
     expect(model.featureOffset[2]).toBe(9);
     const storm = model.features[0]!;
-    const slot = model.postingSlot.get(storm)!;
+    const slot = postingSlotOf(model, storm);
     expect(Array.from(model.postingSentences.subarray(model.postingOffset[slot], model.postingOffset[slot + 1]))).toEqual([0, 1]);
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentModel } from './document-model.js';
+import { postingSlotOf, type DocumentModel } from './document-model.js';
 
 /** Sentence pairs worth scoring, sorted by (a, b), unique. */
 export interface CandidatePairs {
@@ -73,8 +73,8 @@ function sentenceNorms(doc: DocumentModel, other: DocumentModel, totalSentences:
   for (let s = 0; s < sentenceCount; s++) {
     let norm = 0;
     for (let k = doc.featureOffset[s]!; k < doc.featureOffset[s + 1]!; k++) {
-      const slot = other.postingSlot.get(doc.features[k]!);
-      const otherDf = slot === undefined ? 0 : other.postingOffset[slot + 1]! - other.postingOffset[slot]!;
+      const slot = postingSlotOf(other, doc.features[k]!);
+      const otherDf = slot < 0 ? 0 : other.postingOffset[slot + 1]! - other.postingOffset[slot]!;
       norm += featureWeight(doc.featureDf[k]! + otherDf, totalSentences);
     }
     norms[s] = norm;
@@ -115,8 +115,8 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
     for (let k = docA.featureOffset[a]!; k < docA.featureOffset[a + 1]!; k++) {
       const dfA = docA.featureDf[k]!;
       if (dfA > maxPostings) continue;
-      const slot = docB.postingSlot.get(docA.features[k]!);
-      if (slot === undefined) continue;
+      const slot = postingSlotOf(docB, docA.features[k]!);
+      if (slot < 0) continue;
       const from = docB.postingOffset[slot]!;
       const to = docB.postingOffset[slot + 1]!;
       if (to - from > maxPostings) continue;

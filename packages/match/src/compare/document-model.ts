@@ -17,13 +17,17 @@ export interface AnalyzedDocument {
 }
 
 /**
- * Integer ids for stems and candidate features, shared by every document of one comparison so
- * that equality is an integer compare in the hot loops.
+ * Integer ids for stems and for bigrams of stems, shared by every document of one comparison
+ * so that equality is an integer compare in the hot loops. Feature ids: 2 * stem id for a
+ * stem, 2 * bigram id + 1 for a bigram.
  */
 export interface FeatureVocabulary {
   stems: Map<string, number>;
-  /** Feature key (stem id, or a packed pair of stem ids for a bigram) -> feature id. */
-  features: Map<number, number>;
+  bigrams: PairTable;
+  /** Scratch: per feature, the mark of the last sentence that held it (dedup within a sentence). */
+  lastSeen: Int32Array;
+  /** Running sentence mark, unique across documents, so `lastSeen` never needs clearing. */
+  generation: number;
 }
 
 /**
@@ -44,15 +48,62 @@ export interface DocumentModel {
   features: Int32Array;
   /** Number of this document's sentences holding features[k] (parallel to `features`). */
   featureDf: Int32Array;
-  /** Feature id -> slot in the postings below. */
-  postingSlot: Map<number, number>;
+  /** Feature id -> posting slot + 1 (0 = not in this document); shorter than the vocabulary is fine. */
+  postingSlot: Int32Array;
   /** Sentences of slot s: postingSentences[postingOffset[s] .. postingOffset[s + 1]], ascending. */
   postingOffset: Int32Array;
   postingSentences: Int32Array;
 }
 
-// Bigram keys sit above every stem id so the two kinds of feature never collide.
-const BIGRAM_KEY_BASE = 2 ** 26;
+/**
+ * Open-addressing hash table from a pair of non-negative int32 to a dense id. Written here
+ * because a Map keyed by a packed double allocates and hashes slowly at a million bigrams.
+ */
+export class PairTable {
+  private keysA = new Int32Array(1024).fill(-1);
+  private keysB = new Int32Array(1024);
+  private ids = new Int32Array(1024);
+  size = 0;
+
+  /** The id of (a, b), assigning the next free id the first time. */
+  intern(a: number, b: number): number {
+    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
+    const mask = this.keysA.length - 1;
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & mask;
+    for (;;) {
+      const keyA = this.keysA[slot]!;
+      if (keyA === -1) {
+        this.keysA[slot] = a;
+        this.keysB[slot] = b;
+        this.ids[slot] = this.size;
+        return this.size++;
+      }
+      if (keyA === a && this.keysB[slot] === b) return this.ids[slot]!;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldA = this.keysA;
+    const oldB = this.keysB;
+    const oldIds = this.ids;
+    const capacity = oldA.length * 2;
+    this.keysA = new Int32Array(capacity).fill(-1);
+    this.keysB = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let i = 0; i < oldA.length; i++) {
+      const a = oldA[i]!;
+      if (a === -1) continue;
+      const b = oldB[i]!;
+      let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & mask;
+      while (this.keysA[slot] !== -1) slot = (slot + 1) & mask;
+      this.keysA[slot] = a;
+      this.keysB[slot] = b;
+      this.ids[slot] = oldIds[i]!;
+    }
+  }
+}
 
 /**
  * Create the id tables one comparison shares between its documents.
@@ -61,7 +112,7 @@ const BIGRAM_KEY_BASE = 2 ** 26;
  * const vocabulary = createFeatureVocabulary();
  */
 export function createFeatureVocabulary(): FeatureVocabulary {
-  return { stems: new Map(), features: new Map() };
+  return { stems: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(1024), generation: 0 };
 }
 
 function internStem(vocabulary: FeatureVocabulary, stem: string): number {
@@ -73,20 +124,15 @@ function internStem(vocabulary: FeatureVocabulary, stem: string): number {
   return id;
 }
 
-function internFeature(vocabulary: FeatureVocabulary, key: number): number {
-  let id = vocabulary.features.get(key);
-  if (id === undefined) {
-    id = vocabulary.features.size;
-    vocabulary.features.set(key, id);
+function markSeen(vocabulary: FeatureVocabulary, feature: number, mark: number): boolean {
+  if (feature >= vocabulary.lastSeen.length) {
+    const grown = new Int32Array(Math.max(feature + 1, vocabulary.lastSeen.length * 2));
+    grown.set(vocabulary.lastSeen);
+    vocabulary.lastSeen = grown;
   }
-  return id;
-}
-
-function addFeature(feature: number, sentence: number, seenIn: Map<number, number>, out: Int32Array, count: number): number {
-  if (seenIn.get(feature) === sentence + 1) return count;
-  seenIn.set(feature, sentence + 1);
-  out[count] = feature;
-  return count + 1;
+  if (vocabulary.lastSeen[feature] === mark) return false;
+  vocabulary.lastSeen[feature] = mark;
+  return true;
 }
 
 /**
@@ -108,14 +154,13 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
   const tokenStart = new Int32Array(tokenCount);
   const tokenEnd = new Int32Array(tokenCount);
   const featureOffset = new Int32Array(sentenceCount + 1);
-  // At most one unigram and one bigram per token.
+  // At most one stem and one bigram feature per token.
   const rawFeatures = new Int32Array(tokenCount * 2);
   let featureCount = 0;
-  // Last sentence (plus one) in which a feature was seen, to keep features unique per sentence.
-  const seenIn = new Map<number, number>();
-
+  let maxFeature = -1;
   let t = 0;
   for (let s = 0; s < sentenceCount; s++) {
+    const mark = ++vocabulary.generation;
     tokenOffset[s] = t;
     featureOffset[s] = featureCount;
     let previousContent = -1;
@@ -126,10 +171,17 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
       tokenEnd[t] = token.end;
       t++;
       if (token.stop) continue;
-      featureCount = addFeature(internFeature(vocabulary, stem), s, seenIn, rawFeatures, featureCount);
+      const unigram = 2 * stem;
+      if (markSeen(vocabulary, unigram, mark)) {
+        rawFeatures[featureCount++] = unigram;
+        if (unigram > maxFeature) maxFeature = unigram;
+      }
       if (previousContent >= 0) {
-        const bigram = internFeature(vocabulary, (previousContent + 1) * BIGRAM_KEY_BASE + stem);
-        featureCount = addFeature(bigram, s, seenIn, rawFeatures, featureCount);
+        const bigram = 2 * vocabulary.bigrams.intern(previousContent, stem) + 1;
+        if (markSeen(vocabulary, bigram, mark)) {
+          rawFeatures[featureCount++] = bigram;
+          if (bigram > maxFeature) maxFeature = bigram;
+        }
       }
       previousContent = stem;
     }
@@ -139,29 +191,28 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
   const features = rawFeatures.slice(0, featureCount);
 
   // Inverted index in compressed-row form: count, prefix-sum, fill (sentences come out ascending).
-  const postingSlot = new Map<number, number>();
-  const slotCounts: number[] = [];
+  const postingSlot = new Int32Array(maxFeature + 1);
+  let slots = 0;
   for (let k = 0; k < featureCount; k++) {
     const feature = features[k]!;
-    const slot = postingSlot.get(feature);
-    if (slot === undefined) {
-      postingSlot.set(feature, slotCounts.length);
-      slotCounts.push(1);
-    } else {
-      slotCounts[slot]!++;
-    }
+    if (postingSlot[feature] === 0) postingSlot[feature] = ++slots;
   }
-  const postingOffset = new Int32Array(slotCounts.length + 1);
-  for (let slot = 0; slot < slotCounts.length; slot++) postingOffset[slot + 1] = postingOffset[slot]! + slotCounts[slot]!;
-  const fill = postingOffset.slice(0, slotCounts.length);
+  const postingOffset = new Int32Array(slots + 1);
+  for (let k = 0; k < featureCount; k++) postingOffset[postingSlot[features[k]!]!]!++;
+  for (let slot = 0; slot < slots; slot++) postingOffset[slot + 1]! += postingOffset[slot]!;
+  // postingOffset[slot + 1] now holds the end of slot; fill backwards from there.
+  const fill = postingOffset.slice(1);
   const postingSentences = new Int32Array(featureCount);
   const featureDf = new Int32Array(featureCount);
-  for (let s = 0; s < sentenceCount; s++) {
+  for (let s = sentenceCount - 1; s >= 0; s--) {
     for (let k = featureOffset[s]!; k < featureOffset[s + 1]!; k++) {
-      const slot = postingSlot.get(features[k]!)!;
-      postingSentences[fill[slot]!++] = s;
-      featureDf[k] = slotCounts[slot]!;
+      const slot = postingSlot[features[k]!]! - 1;
+      postingSentences[--fill[slot]!] = s;
     }
+  }
+  for (let k = 0; k < featureCount; k++) {
+    const slot = postingSlot[features[k]!]! - 1;
+    featureDf[k] = postingOffset[slot + 1]! - postingOffset[slot]!;
   }
 
   return {
@@ -178,4 +229,15 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
     postingOffset,
     postingSentences,
   };
+}
+
+/**
+ * The posting slot of a feature in a document, or -1 when the document does not hold it.
+ *
+ * @example
+ * const slot = postingSlotOf(model, feature);
+ * if (slot >= 0) model.postingSentences.subarray(model.postingOffset[slot], model.postingOffset[slot + 1]);
+ */
+export function postingSlotOf(model: DocumentModel, feature: number): number {
+  return feature < model.postingSlot.length ? model.postingSlot[feature]! - 1 : -1;
 }

@@ -94,15 +94,18 @@ function findSplits<P>(
         for (let s = first; s < first + count; s++) inner = Math.max(inner, score(sentence, s));
         if (count === 3) inner = Math.max(inner, runBest.get(`${first}:2`) ?? 0, runBest.get(`${first + 1}:2`) ?? 0);
         if (spendTimeBudget(budget)) return units;
-        const result = engine.score(preparedOne, prepareRun(many, engine, first, count));
+        const preparedRun = prepareRun(many, engine, first, count);
+        const result = engine.score(preparedOne, preparedRun);
         runBest.set(`${first}:${count}`, result.score);
-        if (result.kind === null || result.score < minScore || result.score < inner + SPLIT_MARGIN) continue;
+        if (result.score < inner + SPLIT_MARGIN) continue;
+        const kind = engine.classify(preparedOne, preparedRun, result, minScore);
+        if (kind === null) continue;
         const run = range(first, count);
         units.push({
           a: oneIsA ? [sentence] : run,
           b: oneIsA ? run : [sentence],
           score: result.score,
-          kind: result.kind,
+          kind,
         });
       }
     }
@@ -141,9 +144,12 @@ export function matchDocumentPair<P>({
     if (spendTimeBudget(budget)) return alignUnits(units);
     const a = candidates.a[i]!;
     const b = candidates.b[i]!;
-    const result = engine.score(prepareSingle(docA, engine, a), prepareSingle(docB, engine, b));
+    const preparedA = prepareSingle(docA, engine, a);
+    const preparedB = prepareSingle(docB, engine, b);
+    const result = engine.score(preparedA, preparedB);
     pairScores.scores.set(a * pairScores.countB + b, result.score);
-    if (result.kind !== null && result.score >= minScore) units.push({ a: [a], b: [b], score: result.score, kind: result.kind });
+    const kind = engine.classify(preparedA, preparedB, result, minScore);
+    if (kind !== null) units.push({ a: [a], b: [b], score: result.score, kind });
     if (result.score > 0) {
       let listA = partnersOfA.get(a);
       if (!listA) partnersOfA.set(a, (listA = []));

@@ -12,6 +12,12 @@ export interface ScoringEngine<Prepared> {
   prepare(tokens: Token[], language: string): Prepared;
   /** Must be symmetric: score(a, b) equals score(b, a). */
   score(a: Prepared, b: Prepared): { score: number; kind: MatchKind | null };
+  /**
+   * The kind to report for a scored pair under the caller's `minScore`, or null to drop it.
+   * Lets a lowered `minScore` admit pairs the scorer left unkinded, and decides what happens to
+   * shared passages the scorer flags below its own threshold.
+   */
+  classify(a: Prepared, b: Prepared, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null;
   /** Default `minScore`. */
   threshold: number;
 }

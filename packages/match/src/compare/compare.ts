@@ -1,0 +1,57 @@
+import { analyzeDocument, type Token } from '@wirediff/text';
+import { classifyKind, measurePreparedPair, prepareSentence, REUSE_THRESHOLD, scorePrepared, type PreparedSentence } from '../similarity/index.js';
+import type { ComparisonReport, CompareOptions, DocumentInput, MatchKind } from '../types.js';
+import { compareWithEngine } from './compare-documents.js';
+import type { AnalyzedDocument } from './document-model.js';
+import type { ScoringEngine } from './scoring-engine.js';
+
+/** The real engine: the text package's analysis and the package's own sentence scorer. */
+export const DEFAULT_ENGINE: ScoringEngine<PreparedSentence> = {
+  analyze: (text: string, language: string): AnalyzedDocument => analyzeDocument(text, { language }),
+  prepare: (tokens: Token[], language: string): PreparedSentence => prepareSentence(tokens, language),
+  score: scorePrepared,
+  classify: classifyForMinScore,
+  threshold: REUSE_THRESHOLD,
+};
+
+/**
+ * `minScore` against the scorer's own threshold. A kinded pair at or above `minScore` is kept.
+ * A pair the scorer kinds below its threshold holds a shared passage (a lifted quote, an
+ * updated figure): its score measures the whole sentences, not the passage, so it is kept
+ * unless the caller raised `minScore` above the threshold (asking for close matches only).
+ * With `minScore` lowered below the threshold, unkinded pairs scoring at least `minScore` are
+ * classified against `minScore` instead.
+ */
+function classifyForMinScore(a: PreparedSentence, b: PreparedSentence, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null {
+  if (result.kind !== null) {
+    if (result.score >= minScore) return result.kind;
+    return result.score < REUSE_THRESHOLD && minScore <= REUSE_THRESHOLD ? result.kind : null;
+  }
+  if (result.score >= minScore && minScore < REUSE_THRESHOLD) return classifyKind(measurePreparedPair(a, b), result.score, minScore);
+  return null;
+}
+
+/**
+ * Compare two or more articles sentence by sentence: which sentences each one shares with the
+ * others (verbatim, edited, paraphrased or as a partial passage), what it added, and which
+ * statements several documents share (clusters). Every offset in the report points into the
+ * caller's own text. Deterministic, symmetric in the order of documents, and near-linear in
+ * their length. Throws TypeError/RangeError only on misuse (not an array, a document without a
+ * string `text`, an option of the wrong type or range); any string is valid input.
+ *
+ * Matches scoring below `minScore` (default: the scorer's `REUSE_THRESHOLD`) are dropped,
+ * except shared passages (a lifted quote, an updated figure) that the scorer flags below its
+ * threshold: those stay unless `minScore` is raised above the threshold.
+ *
+ * @example
+ * import { compare } from '@wirediff/match';
+ * const report = compare([
+ *   { id: 'wire', text: 'Police closed the M6 on Friday after a crash. Two people were hurt.' },
+ *   { id: 'paper', text: 'Two people were hurt. Police shut the M6 on Friday after a crash.' },
+ * ]);
+ * report.matches.length; // 2
+ * report.documents[1].stats.reusedShare; // 1
+ */
+export function compare(documents: DocumentInput[], options?: CompareOptions): ComparisonReport {
+  return compareWithEngine(documents, options, DEFAULT_ENGINE);
+}

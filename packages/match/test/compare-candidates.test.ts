@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { findCandidatePairs } from '../src/compare/candidate-pairs.js';
+import { DEFAULT_ENGINE } from '../src/compare/compare.js';
+import { buildDocumentModel, createFeatureVocabulary } from '../src/compare/document-model.js';
+import { readMeterStories, readSeeds } from './helpers/shared-data.js';
+
+interface Recall {
+  /** Reuse pairs (the scorer gives a kind) found by the index / found by brute force. */
+  found: number;
+  total: number;
+  /** Loose pairs (score >= LOOSE_SCORE: paraphrases sharing few words included), likewise. */
+  looseFound: number;
+  looseTotal: number;
+  candidates: number;
+  allPairs: number;
+}
+
+const LOOSE_SCORE = 0.2;
+
+/** Brute force: score every sentence pair, and see how many reuse pairs the index proposes. */
+function measureRecall(textA: string, textB: string): Recall {
+  const engine = DEFAULT_ENGINE;
+  const vocabulary = createFeatureVocabulary();
+  const docA = buildDocumentModel({ document: engine.analyze(textA, 'auto'), vocabulary });
+  const docB = buildDocumentModel({ document: engine.analyze(textB, 'auto'), vocabulary });
+  const candidates = findCandidatePairs(docA, docB);
+  const proposed = new Set(Array.from(candidates.a, (a, i) => `${a}:${candidates.b[i]}`));
+  const preparedB = docB.sentences.map((s) => engine.prepare(s.tokens, docB.language));
+  let found = 0;
+  let total = 0;
+  let looseFound = 0;
+  let looseTotal = 0;
+  docA.sentences.forEach((sentenceA, a) => {
+    const preparedA = engine.prepare(sentenceA.tokens, docA.language);
+    preparedB.forEach((preparedSentenceB, b) => {
+      const result = engine.score(preparedA, preparedSentenceB);
+      const isProposed = proposed.has(`${a}:${b}`);
+      if (result.kind !== null) {
+        total++;
+        if (isProposed) found++;
+      }
+      if (result.score >= LOOSE_SCORE) {
+        looseTotal++;
+        if (isProposed) looseFound++;
+      }
+    });
+  });
+  return { found, total, looseFound, looseTotal, candidates: proposed.size, allPairs: docA.sentences.length * docB.sentences.length };
+}
+
+function add(x: Recall, y: Recall): Recall {
+  const sum = { ...x };
+  for (const key of Object.keys(sum) as Array<keyof Recall>) sum[key] += y[key];
+  return sum;
+}
+
+describe('candidate generation recall against brute force', () => {
+  test('seed pair (mostly paraphrase): every reuse pair and every loose pair is proposed', () => {
+    const [a, b] = readSeeds();
+    const recall = measureRecall(a, b);
+    expect(recall.looseTotal).toBeGreaterThanOrEqual(4);
+    expect(recall.found).toBe(recall.total);
+    expect(recall.looseFound).toBe(recall.looseTotal);
+    expect(recall.candidates).toBeLessThan(recall.allPairs / 3);
+  });
+
+  test('METER wire vs newspaper versions: reuse pairs all proposed, loose pairs nearly all, from a small share of pairs', () => {
+    let sum: Recall = { found: 0, total: 0, looseFound: 0, looseTotal: 0, candidates: 0, allPairs: 0 };
+    for (const story of readMeterStories('courts', 12)) {
+      const wire = story.wire.join('\n');
+      for (const paper of story.newspapers) sum = add(sum, measureRecall(wire, paper));
+    }
+    expect(sum.total).toBeGreaterThan(100);
+    expect(sum.found / sum.total).toBeGreaterThanOrEqual(0.99);
+    expect(sum.looseFound / sum.looseTotal).toBeGreaterThanOrEqual(0.95);
+    expect(sum.candidates / sum.allPairs).toBeLessThan(0.25);
+  });
+});

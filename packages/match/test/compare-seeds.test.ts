@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { compare, type ComparisonReport } from '../src/index.js';
+import { readSeeds } from './helpers/shared-data.js';
+
+/** Index of the sentence whose text starts with `opening` (the opening is unique in each seed). */
+function sentenceStartingWith(report: ComparisonReport, texts: string[], d: number, opening: string): number {
+  const index = report.documents[d]!.sentences.findIndex((s) => texts[d]!.slice(s.start, s.end).startsWith(opening));
+  expect(index, `no sentence starting with ${opening}`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+// Pairs a careful reader would match between the two seed articles (000 = a, 003 = b).
+const READER_PAIRS: Array<{ a: string; b: string; kinds: string[] }> = [
+  // the Izvestia quote, reworded slightly ("crucial"/"important", "(other)")
+  { a: '"Rare earth metals are a crucial area', b: '“Rare earth metals are an important area', kinds: ['edited', 'paraphrase'] },
+  // delegation in Saudi Arabia, companies interested
+  { a: 'Dmitriev, who was part of the Russian delegation', b: "Dmitriev, who was part of Russia's negotiating team", kinds: ['edited', 'paraphrase'] },
+  // Dmitriev's title and "talks had already commenced" / "talks were now underway"
+  { a: 'Kirill Dmitriev, who serves as both', b: 'In remarks published on Monday by the Izvestia', kinds: ['paraphrase', 'partial'] },
+  // no names, no further details
+  { a: 'However, he refrained from disclosing', b: 'He did not name any companies', kinds: ['paraphrase'] },
+];
+
+describe('seed pair: real articles on the same story', () => {
+  const [textA, textB] = readSeeds();
+  const texts = [textA, textB];
+  const report = compare([{ text: textA }, { text: textB }]);
+
+  test.each(READER_PAIRS)('matches "$a" with "$b"', ({ a, b, kinds }) => {
+    const sentenceA = sentenceStartingWith(report, texts, 0, a);
+    const sentenceB = sentenceStartingWith(report, texts, 1, b);
+    const match = report.matches.find((m) => m.sides[0].sentences.includes(sentenceA) && m.sides[1].sentences.includes(sentenceB));
+    expect(match, 'no match joins the two sentences').toBeDefined();
+    expect(kinds).toContain(match!.kind);
+  });
+
+  test('sentences a reader sees as unrelated stay added', () => {
+    for (const opening of ['Earlier, it was reported that British Prime Minister', 'By Vafa Guliyeva']) {
+      const index = sentenceStartingWith(report, texts, 0, opening);
+      expect(report.documents[0]!.sentences[index]!.status).toBe('added');
+    }
+    const index = sentenceStartingWith(report, texts, 1, 'In an interview with Fox News');
+    expect(report.documents[1]!.sentences[index]!.status).toBe('added');
+  });
+
+  test('each match is one-to-one and its spans slice shared words', () => {
+    const seen = new Set<string>();
+    for (const match of report.matches) {
+      for (const side of match.sides) {
+        for (const sentence of side.sentences) {
+          const key = `${side.document}:${sentence}`;
+          expect(seen.has(key)).toBe(false);
+          seen.add(key);
+        }
+      }
+      const [spanA] = match.sides[0].spans;
+      expect(spanA).toBeDefined();
+      const word = textA.slice(spanA![0], spanA![1]).toLowerCase().split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]/gu, '');
+      expect(textB.toLowerCase()).toContain(word);
+    }
+  });
+});
