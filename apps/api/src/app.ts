@@ -104,7 +104,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     bodyLimit({
       maxSize: config.limits.bodyBytes,
       onError: () => {
-        throw new ApiError('too-large', `The request body is over the limit of ${config.limits.bodyBytes} bytes.`);
+        // The rest of the body is never read, so the connection cannot carry another request.
+        throw new ApiError('too-large', `The request body is over the limit of ${config.limits.bodyBytes} bytes.`, { headers: { Connection: 'close' } });
       },
     }),
   );

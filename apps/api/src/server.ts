@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type ApiLogger } from './app.js';
 import { createComparePool } from './compare/compare-pool.js';
@@ -48,7 +50,7 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
 }
 
 // Run directly (`node dist/server.js`): read the environment, serve, stop on SIGINT/SIGTERM.
-if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '\0')) {
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const running = await startServer(readConfig(process.env));
   console.log(`wirediff API listening on ${running.url} (docs: ${running.url}/docs)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

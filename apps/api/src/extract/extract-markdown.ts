@@ -1,9 +1,9 @@
 import type { ExtractedDocument } from './extracted-document.js';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
-const FRONT_MATTER_FIELD = /^(title|author|date|byline):\s*["']?(.*?)["']?\s*$/gim;
-const HEADING = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm;
-const FIRST_HEADING = /^ {0,3}#\s+(.*?)\s*#*\s*$/m;
+const FRONT_MATTER_FIELD = /^(title|author|date|byline):[ \t]*["']?(.*?)["']?[ \t]*$/gim;
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm;
+const FIRST_HEADING = /^ {0,3}#[ \t]+(.*?)[ \t]*#*[ \t]*$/m;
 const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
 const LINK = /\[([^\]]+)\]\([^)]*\)/g;
 const EMPHASIS = /(\*\*|__|\*|_|~~)(?=\S)([^*_~\n]*?\S)\1/g;

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type ApiLogger } from '../../src/app.js';
+import { createComparePool } from '../../src/compare/compare-pool.js';
+import type { CompareRunner } from '../../src/compare/compare-task.js';
+import { readConfig, type ApiConfig } from '../../src/config.js';
+import { openSqliteStore } from '../../src/storage/sqlite-store.js';
+
+/** A real app (SQLite in a temp folder, a real worker pool) plus what tests need to inspect it. */
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  config: ApiConfig;
+  runner: CompareRunner;
+  logged: Array<{ message: string; details: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+/** Build an app from environment-style settings, e.g. { WIREDIFF_API_KEYS: 'k' }. */
+export function createTestApp(env: Record<string, string> = {}, options: { now?: () => number; runner?: CompareRunner } = {}): TestApp {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wirediff-api-test-'));
+  const config = readConfig({ WIREDIFF_WEB_DIR: 'none', WIREDIFF_RATE_LIMIT_PER_MINUTE: '0', ...env, WIREDIFF_DATA_DIR: dataDir });
+  const store = openSqliteStore({ dataDir });
+  const runner = options.runner ?? createComparePool({ size: 2, timeBudgetMs: config.limits.compareTimeBudgetMs });
+  const logged: TestApp['logged'] = [];
+  const logger: ApiLogger = { error: (message, details) => logged.push({ message, details }) };
+  const app = createApp({ config, store, runner, logger, ...(options.now ? { now: options.now } : {}) });
+  return {
+    app,
+    config,
+    runner,
+    logged,
+    async close() {
+      if (!options.runner) await runner.close();
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Two short articles that share most of a sentence, written for these tests. */
+export const ARTICLE_A =
+  'Officials from both countries met in Geneva on Monday to discuss a new trade agreement. ' +
+  'The talks lasted six hours and ended without a joint statement. ' +
+  'A second round is planned for June, a spokesman said.';
+export const ARTICLE_B =
+  'Officials from both countries met in Geneva on Monday to discuss a new trade deal. ' +
+  'Local farmers protested outside the building during the meeting. ' +
+  'A second round of talks is planned for June, the spokesman added.';
+
+/** A JSON POST request init. */
+export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
