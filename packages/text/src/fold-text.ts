@@ -14,18 +14,35 @@ export interface NormalizedWithMap {
 const MARK = /\p{M}/u;
 const DOTTED_CAPITAL_I = /\u0130/g;
 
-// Per BMP code unit: 1 = looked up, 2 = NFKC changes it, 4 = combining mark. Filled lazily so
-// each distinct character pays for String#normalize and a regex test once per process.
+const KNOWN = 1;
+const NFKC_CHANGES = 2;
+const IS_MARK = 4;
+/** Needs one of the explicit folds (space, line break, invisible, joiner, quote, dash). */
+const SPECIAL = 8;
+
+// Per BMP code unit, filled lazily so each distinct character pays for String#normalize and
+// a regex test once per process; plain letters then cost one array read.
 const charInfo = new Uint8Array(65536);
 
 function infoOf(c: number): number {
   let info = charInfo[c]!;
   if (info === 0) {
     const ch = String.fromCharCode(c);
-    info = 1;
+    info = KNOWN;
     if (c < 0xd800 || c > 0xdfff) {
-      if (ch.normalize('NFKC') !== ch) info |= 2;
-      if (MARK.test(ch)) info |= 4;
+      if (ch.normalize('NFKC') !== ch) info |= NFKC_CHANGES;
+      if (MARK.test(ch)) info |= IS_MARK;
+    }
+    if (
+      isSpaceCode(c) ||
+      isLineBreakCode(c) ||
+      isInvisibleCode(c) ||
+      isJoinerCode(c) ||
+      DOUBLE_QUOTES.has(c) ||
+      SINGLE_QUOTES.has(c) ||
+      DASHES.has(c)
+    ) {
+      info |= SPECIAL;
     }
     charInfo[c] = info;
   }
@@ -36,11 +53,13 @@ function isMarkAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x300) return false;
   if (c >= 0xd800 && c <= 0xdbff) return MARK.test(String.fromCodePoint(text.codePointAt(i)!));
-  return (infoOf(c) & 4) !== 0;
+  return (infoOf(c) & IS_MARK) !== 0;
 }
 
-function isPlainAsciiAfterSpace(d: number): boolean {
-  return d > 0x20 && d < 0x7f && d !== 0x3c && d !== 0x27 && d !== 0x60;
+/** After a single space, does a character follow that keeps the space as it is? */
+function isPlainAfterSpace(d: number): boolean {
+  if (d < 0x80) return d > 0x20 && d < 0x7f && d !== 0x3c;
+  return (infoOf(d) & (SPECIAL | IS_MARK)) === 0;
 }
 
 /**
@@ -66,6 +85,29 @@ export function normalizeWithMap(text: string, options: NormalizeOptions = {}): 
     runStart = next;
   };
 
+  // NFKC per cluster (a character and its combining marks) so offsets survive composition.
+  // Returns the offset after the cluster.
+  const foldCluster = (i: number): number => {
+    const c = text.charCodeAt(i);
+    let start = i;
+    let end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    const isMark = isMarkAt(text, i);
+    if (isMark && i > runStart) {
+      start = i - 1;
+      if (start > runStart && (text.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
+    }
+    const changes = end - i === 2 || (infoOf(c) & NFKC_CHANGES) !== 0;
+    if (!changes && !isMark && !(end < n && isMarkAt(text, end))) return end;
+    while (end < n && isMarkAt(text, end)) end += (text.charCodeAt(end) & 0xfc00) === 0xd800 ? 2 : 1;
+    const cluster = text.slice(start, end);
+    const normal = cluster.normalize('NFKC');
+    if (normal !== cluster) {
+      flush(start);
+      emit(normal, start, end);
+    }
+    return end;
+  };
+
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -73,8 +115,16 @@ export function normalizeWithMap(text: string, options: NormalizeOptions = {}): 
       i++;
       continue;
     }
-    if (c === 0x20 && isPlainAsciiAfterSpace(text.charCodeAt(i + 1))) {
+    if (c === 0x20 && isPlainAfterSpace(text.charCodeAt(i + 1))) {
       i++;
+      continue;
+    }
+    if (c >= 0x80 && (infoOf(c) & SPECIAL) === 0) {
+      if (!nfkc) {
+        i++;
+        continue;
+      }
+      i = foldCluster(i);
       continue;
     }
     if (isSpaceCode(c) || isLineBreakCode(c) || (c === 0x3c && isLineMarkerAt(text, i))) {
@@ -118,10 +168,6 @@ export function normalizeWithMap(text: string, options: NormalizeOptions = {}): 
       } else i++;
       continue;
     }
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
     if (isInvisibleCode(c) || (isJoinerCode(c) && !isJoinerNeeded(text, i))) {
       flush(i);
       // Dropped characters join the previous unit's source: nothing is emitted.
@@ -136,32 +182,7 @@ export function normalizeWithMap(text: string, options: NormalizeOptions = {}): 
       i++;
       continue;
     }
-    if (!nfkc) {
-      i++;
-      continue;
-    }
-    // NFKC per cluster (a character and its combining marks) so offsets survive composition.
-    let start = i;
-    let end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-    const isMark = isMarkAt(text, i);
-    if (isMark && i > runStart) {
-      start = i - 1;
-      if (start > runStart && (text.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
-    }
-    const changes = end - i === 2 || (infoOf(c) & 2) !== 0;
-    const markFollows = end < n && isMarkAt(text, end);
-    if (!changes && !markFollows && !isMark) {
-      i = end;
-      continue;
-    }
-    while (end < n && isMarkAt(text, end)) end += (text.charCodeAt(end) & 0xfc00) === 0xd800 ? 2 : 1;
-    const cluster = text.slice(start, end);
-    const normal = cluster.normalize('NFKC');
-    if (normal !== cluster) {
-      flush(start);
-      emit(normal, start, end);
-    }
-    i = end;
+    i++;
   }
   flush(n);
 

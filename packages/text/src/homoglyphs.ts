@@ -1,3 +1,5 @@
+import { LETTER, MARK, classAt } from './char-class.js';
+
 /**
  * Look-alike letters across Latin, Cyrillic and Greek. Written by hand, word by word, because
  * generic confusables tables map whole Cyrillic words to Latin and so damage real Russian:
@@ -25,8 +27,19 @@ const TO: Record<Script, Map<string, string>> = {
 const AMBIGUOUS = new Set<string>([...TO.latin.keys(), ...TO.cyrillic.keys(), ...TO.greek.keys()]);
 
 const HAS_LATIN = /\p{sc=Latin}/u;
-const HAS_OTHER = /[\p{sc=Cyrillic}\p{sc=Greek}]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
+
+/** A plain loop: a Unicode-property regex over a whole megabyte costs ~10 ms. */
+function hasCyrillicOrGreek(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x370 && c <= 0x52f) return true;
+    if (c >= 0x1c80 && c <= 0x1c8f) return true;
+    if (c >= 0x1f00 && c <= 0x1fff) return true;
+    if (c >= 0x2de0 && c <= 0x2dff) return true;
+    if (c >= 0xa640 && c <= 0xa69f) return true;
+  }
+  return false;
+}
 const LATIN_CHAR = /\p{sc=Latin}/u;
 const CYRILLIC_CHAR = /\p{sc=Cyrillic}/u;
 const GREEK_CHAR = /\p{sc=Greek}/u;
@@ -67,6 +80,14 @@ function foldWord(word: string): string {
   return out;
 }
 
+function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isCyrillicOrGreekCode(c: number): boolean {
+  return (c >= 0x370 && c <= 0x52f) || (c >= 0x1f00 && c <= 0x1fff);
+}
+
 /**
  * Replace look-alike letters inside mixed-script words; every replacement is one UTF-16 unit
  * for one, so offsets are unchanged.
@@ -75,6 +96,32 @@ function foldWord(word: string): string {
  * foldHomoglyphs('Pаris') // Cyrillic 'а' -> 'Paris'
  */
 export function foldHomoglyphs(text: string): string {
-  if (!HAS_LATIN.test(text) || !HAS_OTHER.test(text)) return text;
-  return text.replace(WORD, (word) => (HAS_LATIN.test(word) && HAS_OTHER.test(word) ? foldWord(word) : word));
+  if (!hasCyrillicOrGreek(text) || !HAS_LATIN.test(text)) return text;
+  const parts: string[] = [];
+  let last = 0;
+  let wordStart = -1;
+  let latin = false;
+  let other = false;
+  for (let i = 0; i <= text.length; i++) {
+    const cls = i < text.length ? classAt(text, i) : 0;
+    if ((cls & (LETTER | MARK)) !== 0) {
+      if (wordStart < 0) {
+        wordStart = i;
+        latin = false;
+        other = false;
+      }
+      const c = text.charCodeAt(i);
+      if (isLatinCode(c)) latin = true;
+      else if (isCyrillicOrGreekCode(c)) other = true;
+    } else if (wordStart >= 0) {
+      if (latin && other) {
+        parts.push(text.slice(last, wordStart), foldWord(text.slice(wordStart, i)));
+        last = i;
+      }
+      wordStart = -1;
+    }
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }

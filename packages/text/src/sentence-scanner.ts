@@ -5,6 +5,7 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations.js';
+import { LETTER, LOWER, MARK, NUMBER, SYMBOL, UPPER, classAt } from './char-class.js';
 import { isTrimmableAt, skipTrimmable, skipTrimmableBack } from './text-chars.js';
 
 /** Longest sentence before it is cut at a space: keeps downstream work bounded on odd input. */
@@ -13,10 +14,6 @@ export const MAX_SENTENCE_LENGTH = 2000;
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x203c, 0x2047, 0x2048, 0x2049, 0x3002, 0xff01, 0xff1f, 0xff0e]);
 const CJK_TERMINALS = new Set([0x3002, 0xff01, 0xff1f]);
 const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0x00bb, 0x203a, 0x29, 0x5d, 0x7d, 0x300d, 0x300f, 0xff09]);
-const OPENER_CHAR = /[\p{Lu}\p{Lt}\p{Lo}\p{N}"'“‘„«‹(\[`¿¡\p{Pd}\p{So}*•]/u;
-const WORD_BEFORE = /[\p{L}\p{M}\p{N}.'’-]+$/u;
-const WORD_AFTER = /^[\p{L}\p{M}]+/u;
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_LETTERS = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 
 /**
@@ -72,20 +69,53 @@ function isBoundary(
   closed: boolean,
   cjk: boolean,
 ): boolean {
-  const nextChar = String.fromCodePoint(text.codePointAt(next)!);
   if (cjk) return true;
-  if (!OPENER_CHAR.test(nextChar)) return false;
+  if (!opensSentence(text, next)) return false;
   if (closed || others > 0) return true;
-  const nextWord = WORD_AFTER.exec(text.slice(next, next + 40))?.[0] ?? '';
+  const nextWord = text.slice(next, scanLetters(text, next, next + 40));
   if (periods > 1) return SENTENCE_OPENERS.has(nextWord);
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, terminal - 40), terminal))?.[0] ?? '';
+  const word = text.slice(scanWordBack(text, terminal, Math.max(0, terminal - 40)), terminal);
   if (word === '') return true;
   if (TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word.toLowerCase())) return false;
-  if (NUMBER_ABBREVIATIONS.has(word)) return !/\p{N}/u.test(nextChar);
-  if (SINGLE_CAPITAL.test(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_LETTERS.test(word)) {
+  if (NUMBER_ABBREVIATIONS.has(word)) return (classAt(text, next) & NUMBER) === 0;
+  if (isSingleCapital(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_LETTERS.test(word)) {
     return SENTENCE_OPENERS.has(nextWord);
   }
   return true;
+}
+
+const OPENING_PUNCTUATION = new Set([
+  0x22, 0x27, 0x201c, 0x2018, 0x201e, 0x00ab, 0x2039, 0x28, 0x5b, 0x60, 0xbf, 0xa1, 0x2a, 0x2022,
+  0x2d, 0x2013, 0x2014, 0x2012, 0x2015, 0x300c, 0x300e,
+]);
+
+/** Can a sentence start at `i`? Not with a lower-case letter or a comma, say. */
+function opensSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (OPENING_PUNCTUATION.has(c)) return true;
+  const cls = classAt(text, i);
+  if ((cls & (UPPER | NUMBER | SYMBOL)) !== 0) return true;
+  return (cls & LETTER) !== 0 && (cls & LOWER) === 0;
+}
+
+function scanLetters(text: string, from: number, limit: number): number {
+  let i = from;
+  const end = Math.min(limit, text.length);
+  while (i < end && (classAt(text, i) & (LETTER | MARK)) !== 0) i++;
+  return i;
+}
+
+const WORD_PUNCTUATION = new Set([0x2e, 0x27, 0x2019, 0x2d]);
+
+/** Start of the word (letters, digits, inner dots, apostrophes, hyphens) ending at `end`. */
+function scanWordBack(text: string, end: number, limit: number): number {
+  let i = end;
+  while (i > limit && ((classAt(text, i - 1) & (LETTER | MARK | NUMBER)) !== 0 || WORD_PUNCTUATION.has(text.charCodeAt(i - 1)))) i--;
+  return i;
+}
+
+function isSingleCapital(word: string): boolean {
+  return word.length === 1 && (classAt(word, 0) & UPPER) !== 0;
 }
 
 /** Trim, drop content-free pieces, and cut overlong sentences at a space. */

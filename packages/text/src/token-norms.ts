@@ -2,47 +2,41 @@ import { ENGLISH_STOPWORDS, RUSSIAN_STOPWORDS } from './stopwords.js';
 import { americanSpelling } from './spelling-variants.js';
 import { stemEnglish, stemRussian } from './stemmers.js';
 
-/** How a token's norm, stem and stop flag are derived for a document's language. */
+/** What a token of one word becomes: its norm, stem and stop flag. */
+export interface WordInfo {
+  norm: string;
+  stem: string;
+  stop: boolean;
+}
+
+/** How words are normalised, stemmed and flagged for a document's language. */
 export interface LanguageRules {
   english: boolean;
   russian: boolean;
+  /** Per distinct word: a document repeats its vocabulary, so each word is worked out once. */
+  cache: Map<string, WordInfo>;
 }
 
-/** Rules for an ISO 639-1 code: English words are also stemmed inside Russian text. */
+const CACHE_LIMIT = 200_000;
+const make = (english: boolean, russian: boolean): LanguageRules => ({ english, russian, cache: new Map() });
+const ENGLISH = make(true, false);
+const RUSSIAN = make(true, true);
+const OTHER = make(false, false);
+
+/**
+ * Rules for an ISO 639-1 code. English words are also stemmed inside Russian text (names,
+ * quotes) and when the language is unknown; other languages keep norm as stem.
+ */
 export function rulesFor(language: string): LanguageRules {
-  const russian = language === 'ru';
-  return { english: language === 'en' || russian || language === 'und', russian };
+  if (language === 'en' || language === 'und') return ENGLISH;
+  if (language === 'ru') return RUSSIAN;
+  return OTHER;
 }
 
 const CONTRACTIONS_WITH_S = new Set([
   "it's", "he's", "she's", "that's", "there's", "what's", "who's", "where's", "when's", "why's",
   "how's", "let's", "here's",
 ]);
-const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
-const COMMA = /,/g;
-const DOT = /\./g;
-
-/** Norm of a dotted acronym: "u.s." -> "us". */
-export function normAcronym(raw: string): string {
-  return raw.replace(DOT, '');
-}
-
-/** Norm of a number: "1,000" -> "1000", "1,5" -> "1.5", "3.5" and "5m" unchanged. */
-export function normNumber(raw: string): string {
-  if (raw.indexOf(',') < 0) return raw;
-  const digits = /^[\d.,]+/.exec(raw)?.[0] ?? raw;
-  const rest = raw.slice(digits.length);
-  if (THOUSANDS.test(digits)) return digits.replace(COMMA, '') + rest;
-  return digits.replace(COMMA, '.') + rest;
-}
-
-/** Norm of a word: possessive 's dropped, British spellings made American (English only). */
-export function normWord(raw: string, rules: LanguageRules): string {
-  let word = raw;
-  if (word.length > 2 && word.endsWith("'s") && !CONTRACTIONS_WITH_S.has(word)) word = word.slice(0, -2);
-  if (rules.english && isLatinWord(word)) word = americanSpelling(word);
-  return word;
-}
 
 function isLatinWord(word: string): boolean {
   return word.charCodeAt(0) < 0x250;
@@ -53,15 +47,29 @@ function isCyrillicWord(word: string): boolean {
   return c >= 0x400 && c <= 0x52f;
 }
 
-/** Stem of a word norm under the language rules. */
-export function stemWord(norm: string, rules: LanguageRules): string {
-  if (rules.english && isLatinWord(norm)) return stemEnglish(norm);
-  if (rules.russian && isCyrillicWord(norm)) return stemRussian(norm);
-  return norm;
+function computeInfo(raw: string, rules: LanguageRules): WordInfo {
+  let norm = raw;
+  if (norm.length > 2 && norm.endsWith("'s") && !CONTRACTIONS_WITH_S.has(norm)) norm = norm.slice(0, -2);
+  let stem = norm;
+  let stop = false;
+  if (rules.english && isLatinWord(norm)) {
+    norm = americanSpelling(norm);
+    stem = stemEnglish(norm);
+    stop = ENGLISH_STOPWORDS.has(norm);
+  } else if (rules.russian && isCyrillicWord(norm)) {
+    stem = stemRussian(norm);
+    stop = RUSSIAN_STOPWORDS.has(norm);
+  }
+  return { norm, stem, stop };
 }
 
-/** Is the norm a function word of the language? */
-export function isStopWord(norm: string, rules: LanguageRules): boolean {
-  if (rules.english && ENGLISH_STOPWORDS.has(norm)) return true;
-  return rules.russian && RUSSIAN_STOPWORDS.has(norm);
+/** Norm, stem and stop flag of a lower-case word (cached per distinct word). */
+export function infoForWord(raw: string, rules: LanguageRules): WordInfo {
+  let info = rules.cache.get(raw);
+  if (info === undefined) {
+    info = computeInfo(raw, rules);
+    if (rules.cache.size >= CACHE_LIMIT) rules.cache.clear();
+    rules.cache.set(raw, info);
+  }
+  return info;
 }

@@ -5,15 +5,29 @@
  */
 export type WireMarkerMode = 'none' | 'paragraph' | 'line';
 
-const LINE_MARKER = /<[ \t]*(?:\r\n|[\r\n\u2028\u2029\u0085]|$)/g;
-const NON_EMPTY_LINE = /[^\s][^\r\n\u2028\u2029\u0085]*(?:\r\n|[\r\n\u2028\u2029\u0085]|$)/g;
-
-/** Which `<` line-marker convention, if any, the text uses. */
+/** Which `<` line-marker convention, if any, the text uses. One pass, no allocation. */
 export function detectWireMarkers(text: string): WireMarkerMode {
   if (text.indexOf('<') < 0) return 'none';
-  const markers = text.match(LINE_MARKER)?.length ?? 0;
+  let markers = 0;
+  let lines = 0;
+  let blank = true;
+  let lastVisible = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x0a;
+    if (isLineBreakCode(c)) {
+      if (!blank) {
+        lines++;
+        if (text.charCodeAt(lastVisible) === 0x3c) markers++;
+      }
+      blank = true;
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    } else if (c !== 0x20 && c !== 0x09) {
+      blank = false;
+      lastVisible = i;
+    }
+  }
   if (markers < 2) return 'none';
-  const lines = text.match(NON_EMPTY_LINE)?.length ?? 0;
   return markers >= 0.8 * lines ? 'line' : 'paragraph';
 }
 
