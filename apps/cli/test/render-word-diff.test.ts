@@ -28,6 +28,7 @@ describe('renderWordDiff (plain)', () => {
     { name: 'insertion at the start', a: 'dog barked', b: 'The dog barked', steps: [['+', 0], ['=', 0, 1], ['=', 1, 2]], expected: '{+The+} dog barked' },
     { name: 'deletion at the end', a: 'dog barked loudly', b: 'dog barked', steps: [['=', 0, 0], ['=', 1, 1], ['-', 2]], expected: 'dog barked [-loudly-]' },
     { name: 'insertion before punctuation-led text shows the gap once', a: 'a year," Salo said', b: 'every year," council leader Salo said', steps: [['-', 0], ['+', 0], ['=', 1, 1], ['+', 2], ['+', 3], ['=', 2, 4], ['=', 3, 5]], expected: '[-a-]{+every+} year," {+council leader+} Salo said' },
+    { name: 'an insertion opening the sentence goes before a\'s opening quote', a: '"For my bus," said Tova.', b: 'Tova said: "For my bus."', steps: [['+', 0], ['+', 1], ['=', 0, 2], ['=', 1, 3], ['=', 2, 4], ['-', 3], ['-', 4]], bounds: true, expected: '{+Tova said+}: "For my bus," [-said Tova-].' },
     { name: 'empty diff renders nothing', a: 'x', b: 'y', steps: [], expected: '' },
   ];
   test.each(cases)('$name', ({ a, b, steps, bounds, expected }) => {

@@ -62,12 +62,14 @@ export function renderWordDiff({ diff, textA, textB, boundsA, style }: WordDiffI
   let posA: number | undefined = boundsA?.[0];
   let posB: number | undefined;
   let previous: DiffOp['op'] | undefined;
+  let emittedA = false;
   for (const [index, run] of runs.entries()) {
     if (run.op === 'insert') {
       const range = extentOf(run.ops, 'b');
       if (!range) continue;
       let gap = '';
-      if (previous !== 'delete') {
+      // Before any word of a is shown, a's leading text (an opening quote) belongs after the insertion.
+      if (previous !== 'delete' && emittedA) {
         // The insertion sits in text a's gap before its next word: show that gap (punctuation
         // included) once, here, rather than b's copy of it here and a's again after.
         const nextA = runs.slice(index + 1).map((next) => (next.op === 'insert' ? undefined : extentOf(next.ops, 'a'))).find((extent) => extent !== undefined);
@@ -84,11 +86,13 @@ export function renderWordDiff({ diff, textA, textB, boundsA, style }: WordDiffI
       const range = extentOf(run.ops, 'a');
       if (!range) continue;
       let gap = posA === undefined || posA > range[0] ? '' : collapseSpace(textA.slice(posA, range[0]));
-      if (gap === '' && previous === 'insert') {
-        // Text a's gap went before the insertion; what separates the insertion from this run is b's.
+      if (previous === 'insert' && (gap === '' || !emittedA)) {
+        // Text a's gap went before the insertion (or the insertion opened the sentence): what
+        // separates the insertion from this run is b's text.
         const startB = run.op === 'equal' ? extentOf(run.ops, 'b')?.[0] : undefined;
         gap = startB !== undefined && posB !== undefined ? collapseSpace(textB.slice(posB, startB)) : ' ';
       }
+      emittedA = true;
       const words = collapseSpace(textA.slice(range[0], range[1]));
       out += (out === '' ? gap.trimStart() : gap) + (run.op === 'delete' ? style.deleted(words) : words);
       posA = range[1];
