@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -156,6 +156,33 @@ describe('wirediff serve', () => {
   test('a bad --port is a usage error', async () => {
     expectUsageError(await runCli(['serve', '--port', 'eighty']), /--port must be an integer/u);
   });
+  test('starts the API on the given port, answers, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--conditions=@wirediff/source', '--import', 'tsx', MAIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+      cwd: CLI_ROOT,
+      env: { ...process.env, WIREDIFF_DATA_DIR: join(dir, 'data'), WIREDIFF_WORKERS: '1', WIREDIFF_WEB_DIR: 'none' },
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /listening on (http:\/\/\S+)/u.exec(out);
+        if (found) resolve(found[1]!);
+      });
+      child.once('exit', () => reject(new Error(`serve exited before listening: ${out}`)));
+    });
+    const response = await fetch(`${url}/v1/compare`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documents: [{ text: readFileSync(WIRE, 'utf8') }, { text: readFileSync(OUTLET, 'utf8') }] }),
+    });
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as ComparisonReport;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.documents).toHaveLength(2);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
   test('file arguments are refused', async () => {
     expectUsageError(await runCli(['serve', 'a.txt']), /serve takes no file arguments/u);
   });
