@@ -46,7 +46,7 @@ export const OverviewStrip = memo(function OverviewStrip({ name, sentences, view
       <svg viewBox={`0 0 10 ${total}`} preserveAspectRatio="none" aria-hidden="true">
         {runs.map((run) => (run.kind ? <rect key={run.from} x={0} y={run.from} width={10} height={run.to - run.from} className={`overview__run overview__run--${run.kind}`} /> : null))}
       </svg>
-      <span className="overview__viewport" style={{ top: `${viewport[0] * 100}%`, height: `${Math.max(2, (viewport[1] - viewport[0]) * 100)}%` }} />
+      <span className={`overview__viewport${viewport[0] <= 0 && viewport[1] >= 1 ? ' overview__viewport--all' : ''}`} style={{ top: `${viewport[0] * 100}%`, height: `${Math.max(2, (viewport[1] - viewport[0]) * 100)}%` }} />
     </div>
   );
 });

@@ -38,6 +38,15 @@ function observeRectWithFallback(instance: Virtualizer<HTMLDivElement, Element>,
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 }
 
+const ESTIMATED_ROW = 68;
+
+// A row is never 0 px tall once laid out; a 0 means "not measurable yet" (hidden, or a test
+// DOM), and trusting it would make every row fit and render them all.
+function measureRow(element: Element, entry: ResizeObserverEntry | undefined): number {
+  const size = entry?.borderBoxSize?.[0]?.blockSize ?? element.getBoundingClientRect().height;
+  return size > 0 ? size : ESTIMATED_ROW;
+}
+
 const prefersReducedMotion = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** One article as a scrolling column of marked sentences, with its overview strip. */
@@ -49,7 +58,8 @@ export const SentenceColumn = forwardRef<ColumnHandle, SentenceColumnProps>(func
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 68,
+    estimateSize: () => ESTIMATED_ROW,
+    measureElement: measureRow,
     overscan: 8,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,

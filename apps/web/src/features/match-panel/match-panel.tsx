@@ -48,7 +48,7 @@ export function MatchPanel({ model, match, alternatives, position, onSelect, onS
   const extentB = measureSide({ match, side: 1, sentenceBounds: bounds });
   const piecesA = markSide({ text: textA, start: extentA.start, end: extentA.end, ranges: collectRanges({ match, op: 'delete' }), mark: 'delete' });
   const piecesB = markSide({ text: textB, start: extentB.start, end: extentB.end, ranges: collectRanges({ match, op: 'insert' }), mark: 'insert' });
-  const merged = mergeDiff({ match, textA, textB });
+  const merged = mergeDiff({ match, textA, textB, bounds: [extentB.start, extentB.end] });
   const changed = merged.filter((p) => p.op === 'insert' || p.op === 'delete').length;
   const info = KIND_INFO[match.kind];
   const sentenceNumbers = (list: number[]): string => list.map((n) => n + 1).join(', ');

@@ -66,28 +66,41 @@ export function markSide(options: {
 
 /**
  * The match's diff as one line: shared words once, deleted words from side a, inserted words
- * from side b, in the diff's own order; whitespace between steps comes from the source text.
- * @example mergeDiff({ match, textA, textB })
+ * from side b, in the diff's own order. The spaces and punctuation between steps come from
+ * side b (the later text) except around deletions, and `bounds` adds b's leading and trailing
+ * punctuation (a closing full stop, an opening quote) that no step covers.
+ * @example mergeDiff({ match, textA, textB, bounds: [0, 42] })
  */
-export function mergeDiff(options: { match: Match; textA: string; textB: string }): DiffPiece[] {
-  const { match, textA, textB } = options;
+export function mergeDiff(options: { match: Match; textA: string; textB: string; bounds?: [number, number] }): DiffPiece[] {
+  const { match, textA, textB, bounds } = options;
   const pieces: DiffPiece[] = [];
   let lastA: number | null = null;
   let lastB: number | null = null;
+  let firstB: number | null = null;
   for (const step of match.diff) {
-    const fromA = step.op !== 'insert' && step.a;
-    const range = fromA ? step.a : step.b;
+    const fromA = step.op === 'delete';
+    const range = fromA ? step.a : step.b ?? step.a;
     if (!range) continue;
-    const text = fromA ? textA : textB;
-    const last = fromA ? lastA : lastB;
+    const text = fromA || !step.b ? textA : textB;
+    const last = fromA || !step.b ? lastA : lastB;
     if (pieces.length > 0) pieces.push({ op: 'gap', text: describeGap({ text, from: last, to: range[0] }) });
     pieces.push({ op: step.op, text: text.slice(range[0], range[1]) });
     if (step.a) lastA = step.a[1];
-    if (step.b) lastB = step.b[1];
+    if (step.b) {
+      lastB = step.b[1];
+      firstB ??= step.b[0];
+    }
+  }
+  if (bounds && firstB !== null && lastB !== null) {
+    const lead = textB.slice(bounds[0], firstB);
+    const tail = textB.slice(lastB, bounds[1]);
+    if (lead && !WORDY.test(lead)) pieces.unshift({ op: 'gap', text: lead.trim() });
+    if (tail && !WORDY.test(tail)) pieces.push({ op: 'gap', text: tail.trim() });
   }
   return pieces.filter((piece) => piece.text !== '');
 }
 
+const WORDY = /[\p{L}\p{N}]/u;
 const BLANK = /^\s*$/;
 
 // Steps usually cover words only; the punctuation and spaces between them come from the side
