@@ -18,7 +18,8 @@ export interface ParagraphRange {
 
 const TERMINAL_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
-const CONTINUES = /[,;]$/;
+/** A line ending in a comma or a function word cannot end a headline or a paragraph. */
+const CONTINUES = /(?:[,;]|(?:^|[^\p{L}])(?:the|a|an|of|on|in|to|and|or|for|with|by|at|from|that|as|и|в|на|с|по|что)\s*)$/u;
 
 /** Split into lines; blank lines are kept as `start === end`. */
 export function splitLines(text: string): Line[] {
@@ -99,11 +100,11 @@ function joinsNext(text: string, line: Line, next: Line, markers: string, width:
   if (!HAS_ALNUM.test(body) || WIRE_TIMESTAMP.test(body)) return false;
   if (!HAS_ALNUM.test(text.slice(next.start, Math.min(next.end, next.start + 200)))) return false;
   if (markers === 'paragraph') return !line.marked;
-  const tail = text.slice(Math.max(line.start, line.end - 8), line.end);
+  const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
   const head = text.slice(next.start, next.start + 2);
   if (width > 0) {
     if (line.end - line.start >= 0.7 * width) return true;
-    return STARTS_LOWER.test(head) && !TERMINAL_END.test(tail);
+    return (STARTS_LOWER.test(head) && !TERMINAL_END.test(tail)) || CONTINUES.test(tail);
   }
   if (STARTS_LOWER.test(head)) return true;
   return CONTINUES.test(tail);
