@@ -155,10 +155,10 @@ describe('POST /v1/extract', () => {
   });
 
   test.each([
-    ['.docx', 'a.docx', () => writeDocx(['First paragraph.', 'Second paragraph.'], { title: 'Doc title', creator: 'Ann Author', created: '2024-01-02T03:04:05Z' }), { format: 'docx', text: 'First paragraph.\n\nSecond paragraph.', title: 'Doc title', byline: 'Ann Author', publishedAt: '2024-01-02T03:04:05Z' }],
-    ['.pdf', 'a.pdf', () => writePdf(['Line one.\nLine two.', 'Page two.'], { title: 'PDF title', author: 'Bo' }), { format: 'pdf', text: 'Line one.\nLine two.\n\nPage two.', title: 'PDF title', byline: 'Bo' }],
-    ['.md', 'a.md', () => '---\ntitle: Front title\n---\n# Heading\n\nSome *emphasis* and a [link](http://x).', { format: 'markdown', text: 'Heading\n\nSome emphasis and a link.', title: 'Front title' }],
-    ['cp1252 .txt', 'a.txt', () => new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9]), { format: 'text', text: '\u201cHi\u201d \u2013 caf\u00e9' }],
+    ['.docx', 'a.docx', (): Uint8Array | string => writeDocx(['First paragraph.', 'Second paragraph.'], { title: 'Doc title', creator: 'Ann Author', created: '2024-01-02T03:04:05Z' }), { format: 'docx', text: 'First paragraph.\n\nSecond paragraph.', title: 'Doc title', byline: 'Ann Author', publishedAt: '2024-01-02T03:04:05Z' }],
+    ['.pdf', 'a.pdf', (): Uint8Array | string => writePdf(['Line one.\nLine two.', 'Page two.'], { title: 'PDF title', author: 'Bo' }), { format: 'pdf', text: 'Line one.\nLine two.\n\nPage two.', title: 'PDF title', byline: 'Bo' }],
+    ['.md', 'a.md', (): Uint8Array | string => '---\ntitle: Front title\n---\n# Heading\n\nSome *emphasis* and a [link](http://x).', { format: 'markdown', text: 'Heading\n\nSome emphasis and a link.', title: 'Front title' }],
+    ['cp1252 .txt', 'a.txt', (): Uint8Array | string => new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9]), { format: 'text', text: '\u201cHi\u201d \u2013 caf\u00e9' }],
   ] as const)('multipart %s', async (_name, name, make, expected) => {
     const response = await t.app.request('/v1/extract', { method: 'POST', body: form([{ name, data: make() }]) });
     expect(response.status).toBe(200);
