@@ -4,12 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { compare } from '@wirediff/match';
 import type { PeakRss } from './speed/peak-rss.js';
-import { buildSizedPair } from './speed/sized-inputs.js';
+import { buildSizedPair, loadMeterStoriesFor } from './speed/sized-inputs.js';
 
 const MB = 1024 * 1024;
 const { values } = parseArgs({ options: { bytes: { type: 'string', default: '1000000' } } });
 const bytes = Number(values.bytes);
-const pair = buildSizedPair({ bytes });
+const pair = buildSizedPair({ bytes, stories: loadMeterStoriesFor({ bytes }) });
 (globalThis as { gc?: () => void }).gc?.();
 const rssBefore = process.memoryUsage().rss;
 const start = performance.now();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { benchRows, formatBenchTable, runBenchmarks, type BenchPlan } from '../src/speed/run-benchmarks.js';
 import { median, measureTime } from '../src/speed/measure-time.js';
-import { buildArticlePair, buildSizedPair, loadAllMeterStories } from '../src/speed/sized-inputs.js';
+import { buildArticlePair, buildSizedPair, loadAllMeterStories, loadMeterStoriesFor } from '../src/speed/sized-inputs.js';
 import { tokenizeFloor } from '../src/speed/tokenize-floor.js';
 
 const once = { warmup: 0, runs: 1 };
@@ -52,6 +52,8 @@ describe('harness pieces', () => {
       expect(side.length).toBeGreaterThan(9_000);
       expect(side).toBe(side.trim());
     }
+    // The child process reads only the stories it needs and must get the very same inputs.
+    for (const bytes of [10_000, 100_000]) expect(buildSizedPair({ bytes, stories: loadMeterStoriesFor({ bytes }) })).toEqual(buildSizedPair({ bytes, stories }));
     const articles = buildArticlePair({ bytes: 5_000, stories });
     expect(articles.wire.length).toBeGreaterThan(4_500);
     expect(articles.newspaper.length).toBeGreaterThan(4_500);

@@ -39,6 +39,26 @@ export function loadAllMeterStories(): MeterStory[] {
 }
 
 /**
+ * The first stories (in key order) that hold `bytes` of both wire and newspaper text: the
+ * same inputs `buildSizedPair` would take from all of them, without reading the rest (the
+ * peak-memory child process should not carry the whole corpus).
+ * @example buildSizedPair({ bytes: 10_000, stories: loadMeterStoriesFor({ bytes: 10_000 }) })
+ */
+export function loadMeterStoriesFor({ bytes }: { bytes: number }): MeterStory[] {
+  const stories: MeterStory[] = [];
+  let wire = 0;
+  let newspaper = 0;
+  for (const ref of listMeterStories()) {
+    if (wire >= bytes && newspaper >= bytes) break;
+    const story = loadMeterStory(ref);
+    stories.push(story);
+    wire += story.wire.reduce((n, take) => n + take.text.length + 2, 0);
+    newspaper += story.newspapers.reduce((n, article) => n + article.text.length + 2, 0);
+  }
+  return stories;
+}
+
+/**
  * Inputs of about `bytes` per side: wire takes concatenated in story order on one side, the
  * newspapers' articles in the same order on the other, each cut at a word boundary.
  * @example buildSizedPair({ bytes: 100_000 }).wire.length // ~100000
