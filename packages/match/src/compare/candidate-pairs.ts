@@ -16,11 +16,14 @@ export interface CandidateOptions {
    * about which pair matches and would make the cost quadratic (one word repeated everywhere).
    */
   maxPostings?: number;
+  /** A partner is kept only if its value is at least this share of the sentence's best partner's. */
+  relativeFloor?: number;
 }
 
 const DEFAULT_PER_SENTENCE = 3;
 const DEFAULT_PER_SENTENCE_BY_OVERLAP = 2;
 const DEFAULT_MAX_POSTINGS = 48;
+const DEFAULT_RELATIVE_FLOOR = 0.3;
 // Weights are integers so that sums are exact and do not depend on the order of addition,
 // which keeps candidates the same when the documents are swapped.
 const WEIGHT_SCALE = 1024;
@@ -97,6 +100,7 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
   const perSentence = options.perSentence ?? DEFAULT_PER_SENTENCE;
   const perOverlap = options.perSentenceByOverlap ?? DEFAULT_PER_SENTENCE_BY_OVERLAP;
   const maxPostings = options.maxPostings ?? DEFAULT_MAX_POSTINGS;
+  const relativeFloor = options.relativeFloor ?? DEFAULT_RELATIVE_FLOOR;
   const countA = docA.sentences.length;
   const countB = docB.sentences.length;
   const total = countA + countB;
@@ -142,7 +146,9 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
   const keys: number[] = [];
   const collect = (lists: BestLists, owners: number, ownerIsA: boolean): void => {
     for (let owner = 0; owner < owners; owner++) {
+      const best = lists.values[owner * lists.k]!;
       for (let i = 0; i < lists.sizes[owner]!; i++) {
+        if (lists.values[owner * lists.k + i]! < best * relativeFloor) break;
         const other = lists.ids[owner * lists.k + i]!;
         keys.push(ownerIsA ? owner * countB + other : other * countB + owner);
       }

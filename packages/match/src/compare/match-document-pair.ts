@@ -48,65 +48,94 @@ function prepareRun<P>(doc: PreparedDocument<P>, engine: ScoringEngine<P>, first
   return prepared;
 }
 
+function tokenCount<P>(doc: PreparedDocument<P>, first: number, count: number): number {
+  return doc.model.tokenOffset[first + count]! - doc.model.tokenOffset[first]!;
+}
+
 function range(first: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => first + i);
 }
 
-interface PairScores {
-  /** Score of each candidate pair, keyed a * countB + b. */
-  scores: Map<number, number>;
-  countB: number;
+/** Scored candidates: parallel arrays, sorted by (a, b). */
+interface ScoredCandidates {
+  a: Int32Array;
+  b: Int32Array;
+  scores: Float64Array;
 }
 
-function singleScore(pairs: PairScores, a: number, b: number): number {
-  return pairs.scores.get(a * pairs.countB + b) ?? 0;
+/** Candidate indexes grouped by the `one` side, partners ascending (a counting sort for side b). */
+function groupBySide(candidates: ScoredCandidates, oneIsA: boolean, oneCount: number): { order: Int32Array; offset: Int32Array } {
+  const owners = oneIsA ? candidates.a : candidates.b;
+  const offset = new Int32Array(oneCount + 1);
+  for (let i = 0; i < owners.length; i++) offset[owners[i]! + 1]!++;
+  for (let s = 0; s < oneCount; s++) offset[s + 1]! += offset[s]!;
+  const fill = offset.slice(0, oneCount);
+  const order = new Int32Array(owners.length);
+  // Candidates are sorted by (a, b), so filling in index order keeps partners ascending either way.
+  for (let i = 0; i < owners.length; i++) order[fill[owners[i]!]!++] = i;
+  return { order, offset };
 }
 
 /**
- * Runs of 2..MAX_SPLIT adjacent sentences on the `many` side whose members are all candidates
- * of one sentence on the `one` side, scored as one concatenated sentence. Kept where the run
- * beats every shorter pairing inside it by SPLIT_MARGIN.
+ * Runs of 2..MAX_SPLIT adjacent sentences on the `many` side whose members are all scored
+ * partners of one sentence on the `one` side, scored as one concatenated sentence. Kept where
+ * the run beats every shorter pairing inside it by SPLIT_MARGIN.
  */
 function findSplits<P>(
   one: PreparedDocument<P>,
   many: PreparedDocument<P>,
-  partners: Map<number, number[]>,
-  score: (oneSentence: number, manySentence: number) => number,
+  candidates: ScoredCandidates,
   oneIsA: boolean,
   engine: ScoringEngine<P>,
   minScore: number,
   budget: TimeBudget,
 ): ScoredUnit[] {
   const units: ScoredUnit[] = [];
-  const sentences = [...partners.keys()].sort((x, y) => x - y);
-  for (const sentence of sentences) {
-    const partnerSet = new Set(partners.get(sentence));
-    if (partnerSet.size < 2) continue;
-    const preparedOne = prepareSingle(one, engine, sentence);
-    const runBest = new Map<string, number>();
+  const oneCount = one.model.sentences.length;
+  const { order, offset } = groupBySide(candidates, oneIsA, oneCount);
+  const partnersOf = oneIsA ? candidates.b : candidates.a;
+  for (let sentence = 0; sentence < oneCount; sentence++) {
+    const from = offset[sentence]!;
+    const to = offset[sentence + 1]!;
+    if (to - from < 2) continue;
+    const oneLength = tokenCount(one, sentence, 1);
+    const pairScore = new Map<number, number>();
+    for (let k = from; k < to; k++) pairScore.set(partnersOf[order[k]!]!, candidates.scores[order[k]!]!);
+    const runBest = new Map<number, number>();
     for (let count = 2; count <= MAX_SPLIT; count++) {
-      for (const first of [...partnerSet].sort((x, y) => x - y)) {
-        let allPartners = true;
-        for (let s = first; s < first + count; s++) if (!partnerSet.has(s)) allPartners = false;
-        if (!allPartners) continue;
-        // The best pairing inside the run: each single sentence, and for 3, each pair of two.
+      for (let k = from; k < to; k++) {
+        const first = partnersOf[order[k]!]!;
+        // The best pairing inside the run: each single sentence, and for 3, each run of two.
         let inner = 0;
-        for (let s = first; s < first + count; s++) inner = Math.max(inner, score(sentence, s));
-        if (count === 3) inner = Math.max(inner, runBest.get(`${first}:2`) ?? 0, runBest.get(`${first + 1}:2`) ?? 0);
+        let innerLength = 0;
+        let allPartners = true;
+        for (let s = first; s < first + count; s++) {
+          const single = pairScore.get(s);
+          if (single === undefined || single <= 0) {
+            allPartners = false;
+            break;
+          }
+          if (single > inner) {
+            inner = single;
+            innerLength = tokenCount(many, s, 1);
+          }
+        }
+        if (!allPartners) continue;
+        // Cheap tests before preparing the run: it must fit the sentence's length better than
+        // its best member does, and be able to beat it by the margin at all.
+        if (Math.abs(tokenCount(many, first, count) - oneLength) >= Math.abs(innerLength - oneLength)) continue;
+        if (count === 3) inner = Math.max(inner, runBest.get(first) ?? 0, runBest.get(first + 1) ?? 0);
+        if (inner + SPLIT_MARGIN > 1) continue;
         if (spendTimeBudget(budget)) return units;
+        const preparedOne = prepareSingle(one, engine, sentence);
         const preparedRun = prepareRun(many, engine, first, count);
         const result = engine.score(preparedOne, preparedRun);
-        runBest.set(`${first}:${count}`, result.score);
+        if (count === 2) runBest.set(first, result.score);
         if (result.score < inner + SPLIT_MARGIN) continue;
         const kind = engine.classify(preparedOne, preparedRun, result, minScore);
         if (kind === null) continue;
         const run = range(first, count);
-        units.push({
-          a: oneIsA ? [sentence] : run,
-          b: oneIsA ? run : [sentence],
-          score: result.score,
-          kind,
-        });
+        units.push({ a: oneIsA ? [sentence] : run, b: oneIsA ? run : [sentence], score: result.score, kind });
       }
     }
   }
@@ -135,10 +164,8 @@ export function matchDocumentPair<P>({
   minScore: number;
   budget: TimeBudget;
 }): ScoredUnit[] {
-  const candidates = findCandidatePairs(docA.model, docB.model);
-  const pairScores: PairScores = { scores: new Map(), countB: docB.model.sentences.length };
-  const partnersOfA = new Map<number, number[]>();
-  const partnersOfB = new Map<number, number[]>();
+  const pairs = findCandidatePairs(docA.model, docB.model);
+  const candidates: ScoredCandidates = { a: pairs.a, b: pairs.b, scores: new Float64Array(pairs.a.length) };
   const units: ScoredUnit[] = [];
   for (let i = 0; i < candidates.a.length; i++) {
     if (spendTimeBudget(budget)) return alignUnits(units);
@@ -147,19 +174,11 @@ export function matchDocumentPair<P>({
     const preparedA = prepareSingle(docA, engine, a);
     const preparedB = prepareSingle(docB, engine, b);
     const result = engine.score(preparedA, preparedB);
-    pairScores.scores.set(a * pairScores.countB + b, result.score);
+    candidates.scores[i] = result.score;
     const kind = engine.classify(preparedA, preparedB, result, minScore);
     if (kind !== null) units.push({ a: [a], b: [b], score: result.score, kind });
-    if (result.score > 0) {
-      let listA = partnersOfA.get(a);
-      if (!listA) partnersOfA.set(a, (listA = []));
-      listA.push(b);
-      let listB = partnersOfB.get(b);
-      if (!listB) partnersOfB.set(b, (listB = []));
-      listB.push(a);
-    }
   }
-  const splits = findSplits(docA, docB, partnersOfA, (a, b) => singleScore(pairScores, a, b), true, engine, minScore, budget);
-  const merges = findSplits(docB, docA, partnersOfB, (b, a) => singleScore(pairScores, a, b), false, engine, minScore, budget);
+  const splits = findSplits(docA, docB, candidates, true, engine, minScore, budget);
+  const merges = findSplits(docB, docA, candidates, false, engine, minScore, budget);
   return alignUnits([...units, ...splits, ...merges]);
 }
