@@ -81,6 +81,9 @@ export function compareWithEngine<P>(documents: DocumentInput[], options: Compar
       if (budget.expired) break outer;
       pairsDone++;
     }
+    // Every pair holding docA is done (earlier rows held it as docB): free its prepared sentences.
+    prepared[docA]!.single.fill(undefined);
+    prepared[docA]!.merged.clear();
   }
 
   found.sort(comparePairMatches);
