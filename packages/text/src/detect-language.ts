@@ -100,5 +100,9 @@ export function detectLanguage(text: string): string {
       lang = l;
     }
   }
+  // Short English sentences share a word or two with other languages ("die", "in", "a"); the
+  // matcher calls this per sentence, so another language must clearly win to replace English.
+  const english = votes.get('en') ?? 0;
+  if (lang !== 'en' && english > 0 && (top < 2 || top < 1.5 * english)) return 'en';
   return lang;
 }

@@ -70,12 +70,15 @@ export function layoutParagraphs(text: string): ParagraphRange[] {
   const width = markers === 'paragraph' ? 0 : wrapWidth(text, lines);
   const paragraphs: ParagraphRange[] = [];
   let current: ParagraphRange | undefined;
+  let previous: Line | undefined;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.end <= line.start) {
       current = undefined;
       continue;
     }
+    if (!current && previous && continuesAcrossBlank(text, previous, line, markers)) current = paragraphs[paragraphs.length - 1];
+    previous = line;
     if (current) {
       current.end = line.end;
       current.lines++;
@@ -93,6 +96,18 @@ export function layoutParagraphs(text: string): ParagraphRange[] {
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 /** METER wire header: `23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh`. */
 const WIRE_TIMESTAMP = /^\d{1,2}:\d{2}[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}:/;
+
+/**
+ * Some converted newspaper text puts a blank line after every wrapped line. A blank line is
+ * not a paragraph break when the text before it cannot end a sentence and the text after it
+ * starts in lower case.
+ */
+function continuesAcrossBlank(text: string, line: Line, next: Line, markers: string): boolean {
+  if (markers === 'paragraph' && line.marked) return false;
+  if (!STARTS_LOWER.test(text.slice(next.start, next.start + 2))) return false;
+  const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
+  return !TERMINAL_END.test(tail) && !/[:;]$/.test(tail) && HAS_ALNUM.test(tail);
+}
 
 function joinsNext(text: string, line: Line, next: Line, markers: string, width: number): boolean {
   // Rules (----), ornaments (* * *) and wire timestamps stand alone whatever the layout.

@@ -51,7 +51,7 @@ export function scanSentences(text: string, start: number, end: number, out: Arr
     }
     const next = skipTrimmable(text, j, end);
     if (next >= end) break;
-    if (isBoundary(text, i, next, periods, others, closed, cjk)) {
+    if (!isListNumber(text, sentenceStart, i, periods, closed) && isBoundary(text, i, next, periods, others, closed, cjk)) {
       pushSentence(text, sentenceStart, j, out);
       sentenceStart = next;
     }
@@ -80,6 +80,16 @@ function isBoundary(
   if (NUMBER_ABBREVIATIONS.has(word)) return (classAt(text, next) & NUMBER) === 0;
   if (isSingleCapital(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_LETTERS.test(word)) {
     return SENTENCE_OPENERS.has(nextWord);
+  }
+  return true;
+}
+
+/** "1. Talks began." : a number and a full stop opening a paragraph number a list item. */
+function isListNumber(text: string, sentenceStart: number, terminal: number, periods: number, closed: boolean): boolean {
+  if (periods !== 1 || closed || terminal - sentenceStart > 3 || terminal === sentenceStart) return false;
+  for (let k = sentenceStart; k < terminal; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
   }
   return true;
 }

@@ -32,3 +32,14 @@ describe('detectLanguage', () => {
     expect(() => detectLanguage(5 as unknown as string)).toThrow(new TypeError('detectLanguage: text must be a string, got number'));
   });
 });
+
+describe('detectLanguage on short English sentences', () => {
+  test.each([
+    'Soldiers die in the south.',
+    'Trump keen on Russian resources',
+    'He said a deal was close.',
+    'Prices rose 5 per cent in March.',
+  ])('%s', (text) => {
+    expect(detectLanguage(text)).toBe('en');
+  });
+});

@@ -162,3 +162,17 @@ describe('overlong sentences', () => {
     }
   });
 });
+
+describe('damaged layouts', () => {
+  test('a blank line inside a sentence does not break it', () => {
+    const text = 'Mr Dodd, 62, claimed that he\n\nperformed many dirty tricks\n\nfor his employer. One was a break-in.';
+    expect(sentencesOf(text)).toEqual([
+      'Mr Dodd, 62, claimed that he\n\nperformed many dirty tricks\n\nfor his employer.',
+      'One was a break-in.',
+    ]);
+  });
+
+  test('numbered list items keep their number', () => {
+    expect(sentencesOf('1. Talks began.\n2. Talks ended.')).toEqual(['1. Talks began.', '2. Talks ended.']);
+  });
+});
