@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compare, type ComparisonReport } from '../src/index.js';
-import { readSeeds } from './helpers/shared-data.js';
+import { readMeterStories, readSeeds } from './helpers/shared-data.js';
 
 /** Index of the sentence whose text starts with `opening` (the opening is unique in each seed). */
 function sentenceStartingWith(report: ComparisonReport, texts: string[], d: number, opening: string): number {
@@ -58,5 +58,27 @@ describe('seed pair: real articles on the same story', () => {
       const word = textA.slice(spanA![0], spanA![1]).toLowerCase().split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]/gu, '');
       expect(textB.toLowerCase()).toContain(word);
     }
+  });
+});
+
+describe('METER stories: wire copy and the newspapers that ran it', () => {
+  const stories = readMeterStories('courts', 6).filter((story) => story.newspapers.length >= 2);
+
+  function facts(report: ComparisonReport, order: number[]): string[] {
+    return report.matches
+      .map((m) => `${m.sides.map((side) => `${order[side.document]}:${side.sentences.join(',')}`).sort().join('|')}=${m.kind}`)
+      .sort();
+  }
+
+  test.each(stories.map((story) => [story.name, story] as const))('%s: symmetric, deterministic, wire reuse found', (_, story) => {
+    const texts = [story.wire.join('\n'), story.newspapers[0]!, story.newspapers[1]!];
+    const forward = compare(texts.map((text) => ({ text })));
+    const backward = compare([texts[2]!, texts[0]!, texts[1]!].map((text) => ({ text })));
+    expect(facts(backward, [2, 0, 1])).toEqual(facts(forward, [0, 1, 2]));
+    expect(JSON.stringify(compare(texts.map((text) => ({ text }))))).toBe(JSON.stringify(forward));
+    // Newspapers rewrite PA copy: each reuses some of it.
+    expect(forward.documents[1]!.stats.reusedSentences).toBeGreaterThan(0);
+    expect(forward.documents[2]!.stats.reusedSentences).toBeGreaterThan(0);
+    for (const cluster of forward.clusters) expect(new Set(cluster.members.map((m) => m.document)).size).toBe(cluster.members.length);
   });
 });

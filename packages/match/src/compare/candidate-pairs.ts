@@ -18,18 +18,33 @@ export interface CandidateOptions {
   maxPostings?: number;
   /** A partner is kept only if its value is at least this share of the sentence's best partner's. */
   relativeFloor?: number;
+  /** Pairs whose cosine of shared feature weight is below this are never proposed. */
+  minCosine?: number;
 }
 
 const DEFAULT_PER_SENTENCE = 3;
 const DEFAULT_PER_SENTENCE_BY_OVERLAP = 2;
 const DEFAULT_MAX_POSTINGS = 48;
 const DEFAULT_RELATIVE_FLOOR = 0.3;
+const DEFAULT_MIN_COSINE = 0.05;
 // Weights are integers so that sums are exact and do not depend on the order of addition,
 // which keeps candidates the same when the documents are swapped.
 const WEIGHT_SCALE = 1024;
 
-function featureWeight(df: number, sentences: number): number {
-  return Math.round(Math.log(1 + sentences / df) * WEIGHT_SCALE);
+/** Integer IDF weight by document frequency, memoised per comparison (Math.log is the hot spot). */
+class FeatureWeights {
+  private readonly memo: Int32Array;
+  constructor(private readonly sentences: number) {
+    this.memo = new Int32Array(sentences + 1).fill(-1);
+  }
+  of(df: number): number {
+    let weight = this.memo[df]!;
+    if (weight < 0) {
+      weight = Math.round(Math.log(1 + this.sentences / df) * WEIGHT_SCALE);
+      this.memo[df] = weight;
+    }
+    return weight;
+  }
 }
 
 /** Fixed-size best-k lists for many owners at once, in flat typed arrays. */
@@ -70,7 +85,7 @@ class BestLists {
 }
 
 /** Sum of the weights of each sentence's features, seen against the other document. */
-function sentenceNorms(doc: DocumentModel, other: DocumentModel, totalSentences: number): Float64Array {
+function sentenceNorms(doc: DocumentModel, other: DocumentModel, weights: FeatureWeights): Float64Array {
   const sentenceCount = doc.sentences.length;
   const norms = new Float64Array(sentenceCount);
   for (let s = 0; s < sentenceCount; s++) {
@@ -78,7 +93,7 @@ function sentenceNorms(doc: DocumentModel, other: DocumentModel, totalSentences:
     for (let k = doc.featureOffset[s]!; k < doc.featureOffset[s + 1]!; k++) {
       const slot = postingSlotOf(other, doc.features[k]!);
       const otherDf = slot < 0 ? 0 : other.postingOffset[slot + 1]! - other.postingOffset[slot]!;
-      norm += featureWeight(doc.featureDf[k]! + otherDf, totalSentences);
+      norm += weights.of(doc.featureDf[k]! + otherDf);
     }
     norms[s] = norm;
   }
@@ -101,11 +116,13 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
   const perOverlap = options.perSentenceByOverlap ?? DEFAULT_PER_SENTENCE_BY_OVERLAP;
   const maxPostings = options.maxPostings ?? DEFAULT_MAX_POSTINGS;
   const relativeFloor = options.relativeFloor ?? DEFAULT_RELATIVE_FLOOR;
+  const minCosine = options.minCosine ?? DEFAULT_MIN_COSINE;
   const countA = docA.sentences.length;
   const countB = docB.sentences.length;
   const total = countA + countB;
-  const normsA = sentenceNorms(docA, docB, total);
-  const normsB = sentenceNorms(docB, docA, total);
+  const weights = new FeatureWeights(total);
+  const normsA = sentenceNorms(docA, docB, weights);
+  const normsB = sentenceNorms(docB, docA, weights);
 
   const bestA = new BestLists(countA, perSentence);
   const bestB = new BestLists(countB, perSentence);
@@ -124,7 +141,7 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
       const from = docB.postingOffset[slot]!;
       const to = docB.postingOffset[slot + 1]!;
       if (to - from > maxPostings) continue;
-      const weight = featureWeight(dfA + to - from, total);
+      const weight = weights.of(dfA + to - from);
       for (let p = from; p < to; p++) {
         const b = docB.postingSentences[p]!;
         if (shared[b] === 0) touched[touchedCount++] = b;
@@ -136,6 +153,7 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
       const weight = shared[b]!;
       shared[b] = 0;
       const cosine = weight / Math.sqrt(normsA[a]! * normsB[b]!);
+      if (cosine < minCosine) continue;
       bestA.offer(a, b, cosine);
       bestB.offer(b, a, cosine);
       overlapA.offer(a, b, weight);

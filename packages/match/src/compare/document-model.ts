@@ -60,9 +60,9 @@ export interface DocumentModel {
  * because a Map keyed by a packed double allocates and hashes slowly at a million bigrams.
  */
 export class PairTable {
-  private keysA = new Int32Array(1024).fill(-1);
-  private keysB = new Int32Array(1024);
-  private ids = new Int32Array(1024);
+  private keysA = new Int32Array(256).fill(-1);
+  private keysB = new Int32Array(256);
+  private ids = new Int32Array(256);
   size = 0;
 
   /** The id of (a, b), assigning the next free id the first time. */
@@ -112,7 +112,7 @@ export class PairTable {
  * const vocabulary = createFeatureVocabulary();
  */
 export function createFeatureVocabulary(): FeatureVocabulary {
-  return { stems: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(1024), generation: 0 };
+  return { stems: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(256), generation: 0 };
 }
 
 function internStem(vocabulary: FeatureVocabulary, stem: string): number {

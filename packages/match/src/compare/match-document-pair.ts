@@ -94,43 +94,46 @@ function findSplits<P>(
   const oneCount = one.model.sentences.length;
   const { order, offset } = groupBySide(candidates, oneIsA, oneCount);
   const partnersOf = oneIsA ? candidates.b : candidates.a;
+  // Score of each scored two-sentence run (by its first sentence) for the current sentence.
+  const twoRunScore = new Map<number, number>();
   for (let sentence = 0; sentence < oneCount; sentence++) {
     const from = offset[sentence]!;
     const to = offset[sentence + 1]!;
     if (to - from < 2) continue;
     const oneLength = tokenCount(one, sentence, 1);
-    const pairScore = new Map<number, number>();
-    for (let k = from; k < to; k++) pairScore.set(partnersOf[order[k]!]!, candidates.scores[order[k]!]!);
-    const runBest = new Map<number, number>();
+    // Partners are ascending in order[from..to): a run is `count` consecutive entries whose
+    // sentences are consecutive too.
+    twoRunScore.clear();
     for (let count = 2; count <= MAX_SPLIT; count++) {
-      for (let k = from; k < to; k++) {
+      for (let k = from; k + count <= to; k++) {
         const first = partnersOf[order[k]!]!;
         // The best pairing inside the run: each single sentence, and for 3, each run of two.
         let inner = 0;
         let innerLength = 0;
         let allPartners = true;
-        for (let s = first; s < first + count; s++) {
-          const single = pairScore.get(s);
-          if (single === undefined || single <= 0) {
+        for (let i = 0; i < count; i++) {
+          const candidate = order[k + i]!;
+          const single = candidates.scores[candidate]!;
+          if (partnersOf[candidate] !== first + i || single <= 0) {
             allPartners = false;
             break;
           }
           if (single > inner) {
             inner = single;
-            innerLength = tokenCount(many, s, 1);
+            innerLength = tokenCount(many, first + i, 1);
           }
         }
         if (!allPartners) continue;
         // Cheap tests before preparing the run: it must fit the sentence's length better than
         // its best member does, and be able to beat it by the margin at all.
         if (Math.abs(tokenCount(many, first, count) - oneLength) >= Math.abs(innerLength - oneLength)) continue;
-        if (count === 3) inner = Math.max(inner, runBest.get(first) ?? 0, runBest.get(first + 1) ?? 0);
+        if (count === 3) inner = Math.max(inner, twoRunScore.get(first) ?? 0, twoRunScore.get(first + 1) ?? 0);
         if (inner + SPLIT_MARGIN > 1) continue;
         if (spendTimeBudget(budget)) return units;
         const preparedOne = prepareSingle(one, engine, sentence);
         const preparedRun = prepareRun(many, engine, first, count);
         const result = engine.score(preparedOne, preparedRun);
-        if (count === 2) runBest.set(first, result.score);
+        if (count === 2) twoRunScore.set(first, result.score);
         if (result.score < inner + SPLIT_MARGIN) continue;
         const kind = engine.classify(preparedOne, preparedRun, result, minScore);
         if (kind === null) continue;
