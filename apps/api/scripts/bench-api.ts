@@ -93,6 +93,22 @@ try {
     `${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors}`);
   console.log(`server RSS after the run: ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)`);
 
+  // What the engine alone costs for the same pair, and what the HTTP layer alone sustains, so a
+  // shortfall can be put on the right side.
+  const { compare: compareInProcess } = await import('@wirediff/match');
+  const engineMs: number[] = [];
+  for (let i = 0; i < 250; i++) {
+    const t0 = performance.now();
+    JSON.stringify(compareInProcess([{ text: wire }, { text: papers }], {}));
+    if (i >= 50) engineMs.push(performance.now() - t0);
+  }
+  engineMs.sort((a, b) => a - b);
+  const engineMedian = percentile(engineMs, 50);
+  console.log(`engine alone (in-process compare + JSON.stringify, same pair): median ${engineMedian.toFixed(2)} ms -> ceiling ~${((availableParallelism() * 1000) / engineMedian).toFixed(0)} req/s on ${availableParallelism()} cores`);
+  const tiny = JSON.stringify({ documents: [{ text: 'Officials met on Monday.' }, { text: 'Officials met on Monday, he said.' }] });
+  const pipeline = await autocannon({ ...compare, body: tiny, connections: 8, duration: 5, maxOverallRequests: 20_000 });
+  console.log(`HTTP pipeline alone (two one-sentence documents): ${pipeline.requests.average.toFixed(0)} req/s, p50 ${pipeline.latency.p50} ms, p99 ${pipeline.latency.p99} ms`);
+
   const paFiles = filesUnder(join(meterDir, 'PA/rawtexts'));
   const paperFiles = filesUnder(join(meterDir, 'newspapers/rawtexts'));
   const bigA = collect(paFiles, BIG_DOCUMENT_CHARS);

@@ -27,10 +27,18 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
   const store = openSqliteStore({ dataDir: config.dataDir });
   const runner = createComparePool({ size: config.workers, timeBudgetMs: config.limits.compareTimeBudgetMs });
   const app = createApp({ config, store, runner, logger: options.logger ?? consoleLogger });
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-    s.once('error', reject);
-  });
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    // A port already in use must not leave the database open or workers running.
+    await runner.close();
+    store.close();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;

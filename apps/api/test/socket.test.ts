@@ -81,3 +81,11 @@ describe('over a real socket', () => {
     expect(await running).toBeLessThan(500);
   });
 });
+
+describe('startServer', () => {
+  test('a port already in use rejects with EADDRINUSE and leaves nothing open', async () => {
+    const otherDir = mkdtempSync(join(tmpdir(), 'wirediff-socket-'));
+    await expect(startServer(readConfig({ PORT: String(server.port), WIREDIFF_DATA_DIR: otherDir, WIREDIFF_WEB_DIR: 'none' }))).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    rmSync(otherDir, { recursive: true, force: true });
+  });
+});
