@@ -5,6 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXAMPLE_ARTICLES } from '../src/features/example/example-articles.js';
 import { SCREENSHOT_DIR, TEST_DOCUMENT_CHARS, hasChromium, launchBrowser, startAppServer } from './browser-harness.js';
 import { makeDocx } from './make-docx.js';
+import { makeLongPair } from './make-long-pair.js';
+
+const RADIO_TEXT = [
+  'Lakeport will build a solar farm that floats on the Brenner reservoir.',
+  "The 140-megawatt installation will cover about a fifth of the reservoir's surface with 260,000 panels mounted on plastic floats.",
+  'Listeners in Holm told our morning programme they feared for the view.',
+  'The council said it would monitor water temperature and oxygen levels every month for the first five years.',
+].join(' ');
 
 if (!hasChromium) {
   console.warn('browser tests skipped: Chromium not found; install it with `apt-get install -y chromium`');
@@ -123,6 +131,24 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     expect(parsed.documents[1].text).toBe(EXAMPLE_ARTICLES[1]!.text);
   });
 
+  test('export the matches as CSV and a printable HTML report', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Matches (CSV)' }).click()]);
+    const rows = readFileSync(await csv.path(), 'utf8').trimEnd().split('\r\n');
+    const shown = Number(/Showing (\d+)/.exec(await page.getByTestId('match-count').innerText())![1]);
+    expect(rows[0]).toMatch(/^match_id,kind,score,/);
+    expect(rows).toHaveLength(shown + 1);
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Printable report (HTML)' }).click()]);
+    const file = await html.path();
+    const content = readFileSync(file, 'utf8');
+    expect(content).toContain('The Lakeport Courier');
+    expect(content).not.toMatch(/<script/i);
+    const report = await browser.context.newPage();
+    await report.setContent(content);
+    expect(await report.locator('table').first().locator('tbody tr').count()).toBe(2);
+    await report.screenshot({ path: join(SCREENSHOT_DIR, 'html-report-1440x900.png') });
+    await report.close();
+  });
+
   test('desktop screenshot of the result', async () => {
     await page.getByRole('heading', { name: /What was reused/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-result.png') });
@@ -173,6 +199,49 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     expect(await errors.innerText()).toMatch(new RegExp(`${TEST_DOCUMENT_CHARS}`));
     expect(await card(1).locator('.field-errors').count()).toBe(0);
     expect(await page.getByTestId('form-errors').innerText()).toMatch(/413|too large|limit/i);
+  });
+
+  test('long articles: columns render only what is on screen and still scroll to the end', async () => {
+    const { wire, rewrite } = makeLongPair(540);
+    await page.goto(base);
+    await card(1).getByLabel('Text of article 1').fill(wire);
+    await card(2).getByLabel('Text of article 2').fill(rewrite);
+    await page.getByRole('button', { name: 'Compare articles' }).click();
+    await page.getByRole('heading', { name: /What was reused/ }).waitFor({ timeout: 60_000 });
+    const stats = await page.locator('[data-column="0"] .column__stats').innerText();
+    const total = Number(/of (\d+) sentences/.exec(stats)![1]);
+    expect(total).toBeGreaterThan(500);
+    expect(wire.length).toBeLessThan(TEST_DOCUMENT_CHARS);
+    const rendered = await page.locator('[data-testid="column-1"] [data-sentence]').count();
+    expect(rendered).toBeLessThan(80);
+    await page.getByTestId('column-1').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => page.locator(`[data-testid="column-1"] [data-sentence="${total - 1}"]`).count()).toBe(1);
+    // Pinning a match near the end scrolls its counterpart into the other column's view.
+    const last = page.locator('[data-testid="column-1"] [data-kind="verbatim"]').last();
+    await last.click();
+    const partner = page.locator('[data-testid="column-2"] [data-state="pinned"]').first();
+    await expect.poll(() => partner.count()).toBe(1);
+    await expect.poll(() => partner.isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-long.png') });
+  });
+
+  test('three articles: pairwise matrix, likely origin, column choice', async () => {
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.getByRole('button', { name: '+ Add another article' }).click();
+    await card(3).getByLabel('Outlet').fill('Radio North');
+    await card(3).getByLabel('Published').fill('2026-03-04T13:05');
+    await card(3).getByLabel('Text of article 3').fill(RADIO_TEXT);
+    await page.getByRole('button', { name: 'Compare articles' }).click();
+    await page.getByRole('heading', { name: /What was reused/ }).waitFor();
+    const matrix = page.getByRole('table');
+    await matrix.waitFor();
+    expect(await matrix.locator('tbody tr').count()).toBe(3);
+    expect(await matrix.locator('tbody tr').nth(2).innerText()).toContain('← from');
+    expect(await page.getByTestId('outlet-bar-1').innerText()).toContain('Published first');
+    expect(await page.locator('[data-column]').count()).toBe(3);
+    await page.getByRole('heading', { name: /What was reused/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-three.png'), fullPage: true });
   });
 
   test('mobile screenshots at 390x844', async () => {

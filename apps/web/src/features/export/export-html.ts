@@ -16,6 +16,14 @@ export function escapeHtml(text: string): string {
 const COLORS: Record<MatchKind, string> = { verbatim: '#0a5c9e', edited: '#b35c00', paraphrase: '#0b7a5a', partial: '#a3387a' };
 const BORDERS: Record<MatchKind, string> = { verbatim: 'solid', edited: 'dashed', paraphrase: 'dotted', partial: 'double' };
 
+const ISO_TAIL = /(:00)?\.000Z$|Z$/;
+
+// Printed reports are read away from the screen, so times are shown in UTC and say so.
+function formatPublished(iso: string | undefined): string {
+  if (!iso) return '';
+  return ISO_TAIL.test(iso) ? `${iso.replace('T', ' ').replace(ISO_TAIL, '')} UTC` : iso;
+}
+
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;color:#1b1f24;max-width:1100px;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.3rem}
@@ -43,7 +51,7 @@ export function formatHtmlReport(options: { model: ReportModel; generatedAt: Dat
     .map((c, i) => {
       const doc = model.report.documents[i]!;
       const kinds = KINDS.map((k) => `<td class="num">${c.byKind[k]}</td>`).join('');
-      return `<tr><td>${e(model.names[i] ?? '')}${doc.title ? `<br><span class="muted">${e(doc.title)}</span>` : ''}</td><td>${e(doc.publishedAt ?? '')}</td><td class="num">${c.sentences}</td><td class="num">${c.reused} (${formatShare(c.reused, c.sentences)})</td>${kinds}<td class="num">${c.added} (${formatShare(c.added, c.sentences)})</td></tr>`;
+      return `<tr><td>${e(model.names[i] ?? '')}${doc.title ? `<br><span class="muted">${e(doc.title)}</span>` : ''}</td><td>${e(formatPublished(doc.publishedAt))}</td><td class="num">${c.sentences}</td><td class="num">${c.reused} (${formatShare(c.reused, c.sentences)})</td>${kinds}<td class="num">${c.added} (${formatShare(c.added, c.sentences)})</td></tr>`;
     })
     .join('\n');
   const legend = KINDS.map((k) => `<li><span class="s k-${k}"><span class="badge">${KIND_INFO[k].label}</span>${e(KIND_INFO[k].explain)}</span></li>`).join('');

@@ -96,7 +96,7 @@ export function ReportView({ report, documents, savedId, onSaved }: ReportViewPr
         </h2>
         <div className="report__tools">
           <ExportBar report={report} documents={documents} model={model} minScore={filters.minScore} />
-          <SaveControl report={report} documents={documents} savedId={savedId} onSaved={onSaved} />
+          <SaveControl documents={documents} savedId={savedId} onSaved={onSaved} />
         </div>
       </div>
       {report.incomplete ? (

@@ -1,17 +1,15 @@
-import type { ComparisonReport } from '@wirediff/match';
 import { useState } from 'react';
 import { ApiError, type ArticlePayload, saveComparison } from '../api/api-client.js';
 import { describeProblem } from '../api/problem.js';
 
 interface SaveControlProps {
-  report: ComparisonReport;
   documents: ArticlePayload[];
   savedId: string | null;
   onSaved: (id: string) => void;
 }
 
 /** Save the comparison on the server and show its permalink. */
-export function SaveControl({ report, documents, savedId, onSaved }: SaveControlProps) {
+export function SaveControl({ documents, savedId, onSaved }: SaveControlProps) {
   const [state, setState] = useState<{ busy: boolean; error: string | null; copied: boolean }>({ busy: false, error: null, copied: false });
   const save = async (): Promise<void> => {
     setState({ busy: true, error: null, copied: false });
