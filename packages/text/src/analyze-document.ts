@@ -9,12 +9,13 @@ import type { AnalyzeOptions, AnalyzedDocument, AnalyzedSentence, Token } from '
 /**
  * Everything the matcher needs from one document in one pass: its language, paragraphs, and
  * sentences with their tokens. The text is normalised once; each sentence's tokens come from
- * its slice of the normalised text, with offsets into the caller's text.
+ * its slice of the normalised text, with offsets into the caller's text. A dateline's tokens
+ * are included; skip those with `start < sentence.contentStart` to ignore it.
  *
  * @example
  * const doc = analyzeDocument('Kremlin confirms talks\nMOSCOW (Reuters) - Talks began on Monday.');
  * doc.sentences[1].contentStart; // 42
- * doc.sentences[1].tokens.map((t) => t.stem); // ['talk', 'began', 'on', 'mondai']
+ * doc.sentences[1].tokens.map((t) => t.stem); // ['moscow', 'reuter', 'talk', 'began', 'on', 'mondai']
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
   assertText(text, 'analyzeDocument');

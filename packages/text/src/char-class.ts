@@ -11,7 +11,6 @@ export const LOWER = 32;
 /** Han, Hiragana, Katakana: written without spaces, one token per character. */
 export const IDEOGRAPH = 64;
 export const SYMBOL = 128;
-export const WORD: number = LETTER | MARK | NUMBER;
 
 const KNOWN = 1;
 const IS_LETTER = /\p{L}/u;
@@ -41,7 +40,12 @@ for (let c = 0; c < 0x80; c++) table[c] = compute(String.fromCharCode(c));
 
 const astral = new Map<number, number>();
 
-/** Class flags of the code point starting at `i` (a lone surrogate has none). */
+/**
+ * Class flags of the code point starting at `i` (a lone surrogate has none).
+ *
+ * @example
+ * (classAt('A', 0) & UPPER) !== 0; // true
+ */
 export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) {
@@ -62,7 +66,12 @@ export function classAt(text: string, i: number): number {
   return flags;
 }
 
-/** Width in UTF-16 units of the code point at `i`. */
+/**
+ * Width in UTF-16 units of the code point at `i`.
+ *
+ * @example
+ * widthAt('😀', 0); // 2
+ */
 export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;

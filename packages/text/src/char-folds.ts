@@ -21,7 +21,12 @@ export const DASHES: ReadonlySet<number> = new Set([
   0x2e3b, 0x058a, 0x1806,
 ]);
 
-/** Horizontal spaces other than U+0020 (they fold to one space). */
+/**
+ * Horizontal spaces other than U+0020 (they fold to one space).
+ *
+ * @example
+ * isSpaceCode(0xa0); // true (no-break space)
+ */
 export function isSpaceCode(c: number): boolean {
   return (
     c === 0x20 ||
@@ -41,6 +46,9 @@ export function isSpaceCode(c: number): boolean {
  * Invisible format characters removed outright: zero-width space, soft hyphen, word joiner,
  * BOM, bidi marks and embeddings, and C0/C1 controls other than tab and line breaks (METER
  * wire copy opens paragraphs with U+0019). ZWJ/ZWNJ are decided in context (`isJoinerNeeded`).
+ *
+ * @example
+ * isInvisibleCode(0x200b); // true (zero-width space)
  */
 export function isInvisibleCode(c: number): boolean {
   if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c;
@@ -61,7 +69,12 @@ export function isInvisibleCode(c: number): boolean {
   );
 }
 
-/** Zero-width joiner and non-joiner. */
+/**
+ * Zero-width joiner and non-joiner.
+ *
+ * @example
+ * isJoinerCode(0x200d); // true
+ */
 export function isJoinerCode(c: number): boolean {
   return c === 0x200c || c === 0x200d;
 }
@@ -71,6 +84,10 @@ const JOINER_MATTERS = /[\p{Extended_Pictographic}\p{sc=Arabic}\p{sc=Syriac}\p{s
 /**
  * ZWJ/ZWNJ carry meaning in emoji sequences, Persian/Arabic and Indic scripts; elsewhere
  * (Latin, Cyrillic: pasted from web pages) they only break matching.
+ *
+ * @example
+ * isJoinerNeeded('👩\u200d💻', 2); // true
+ * isJoinerNeeded('Kre\u200dmlin', 3); // false
  */
 export function isJoinerNeeded(text: string, index: number): boolean {
   const before = index > 0 ? text.codePointAt(index - 1 >= 1 && isLowSurrogate(text.charCodeAt(index - 1)) ? index - 2 : index - 1) : undefined;

@@ -65,6 +65,9 @@ function isPlainAfterSpace(d: number): boolean {
 /**
  * Fold the text and keep, for every normalised UTF-16 unit, the original offset it came from.
  * One left-to-right pass; homoglyph and case folds are length-preserving passes afterwards.
+ *
+ * @example
+ * normalizeWithMap('Rus\u00adsia'); // { text: 'russia', map: Int32Array [0, 1, 2, 4, 5, 6, 7] }
  */
 export function normalizeWithMap(text: string, options: NormalizeOptions = {}): NormalizedWithMap {
   const n = text.length;

@@ -21,7 +21,12 @@ const STARTS_LOWER = /^[\p{Ll}]/u;
 /** A line ending in a comma or a function word cannot end a headline or a paragraph. */
 const CONTINUES = /(?:[,;]|(?:^|[^\p{L}])(?:the|a|an|of|on|in|to|and|or|for|with|by|at|from|that|as|и|в|на|с|по|что)\s*)$/u;
 
-/** Split into lines; blank lines are kept as `start === end`. */
+/**
+ * Split into lines; blank lines are kept as `start === end`.
+ *
+ * @example
+ * splitLines('a\n\nb').map((l) => [l.start, l.end]); // [[0, 1], [2, 2], [3, 4]]
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
@@ -63,7 +68,12 @@ function wrapWidth(text: string, lines: Line[]): number {
   return near >= 0.5 * lengths.length ? width : 0;
 }
 
-/** Group lines into paragraphs, deciding for each line break whether it is a hard wrap. */
+/**
+ * Group lines into paragraphs, deciding for each line break whether it is a hard wrap.
+ *
+ * @example
+ * layoutParagraphs('Title\nBody text.').length; // 2
+ */
 export function layoutParagraphs(text: string): ParagraphRange[] {
   const lines = splitLines(text);
   const markers = detectWireMarkers(text);

@@ -1,6 +1,11 @@
 /**
  * Growable Int32Array of original offsets, one per normalised UTF-16 unit plus the end:
  * 4 bytes per character, and lookups are one array read.
+ *
+ * @example
+ * const b = new OffsetMapBuilder(8);
+ * b.pushRun(0, 3); // "abc" kept as is
+ * b.finish(3); // Int32Array [0, 1, 2, 3]
  */
 export class OffsetMapBuilder {
   private data: Int32Array;
@@ -40,16 +45,4 @@ export class OffsetMapBuilder {
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
-}
-
-/** First index `i` with `map[i] >= value` (map is non-decreasing). */
-export function lowerBound(map: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = map.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (map[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

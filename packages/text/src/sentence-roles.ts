@@ -24,7 +24,12 @@ const BYLINE_MAX = 150;
 /** Headlines and bylines sit at the top; later lines that look like them are body text. */
 const TOP_PARAGRAPHS = 6;
 
-/** Length of a dateline opening `sentence`, or 0. */
+/**
+ * Length of a dateline opening `sentence`, or 0.
+ *
+ * @example
+ * matchDateline('MOSCOW (Reuters) - Talks began.'); // 19
+ */
 export function matchDateline(sentence: string): number {
   const m = CAPS_DATELINE.exec(sentence) ?? AGENCY_DATELINE.exec(sentence) ?? SLASH_DATELINE.exec(sentence);
   return m ? m[0].length : 0;
@@ -33,6 +38,9 @@ export function matchDateline(sentence: string): number {
 /**
  * Give each sentence its role. Only whole short paragraphs near the top can be a headline or
  * a byline; a dateline that opens a longer sentence is exposed as `contentStart` instead.
+ *
+ * @example
+ * assignRoles(text, sentences); // sentences[0].role === 'headline', ...
  */
 export function assignRoles(text: string, sentences: Sentence[]): void {
   let headlineSeen = false;

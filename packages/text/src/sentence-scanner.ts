@@ -20,6 +20,10 @@ const DOTTED_LETTERS = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
  * Sentence ranges inside one paragraph [start, end) of `text`. A hand-written scanner, linear
  * in the paragraph length: Intl.Segmenter splits after "Mr." and inside "U.S. officials", and
  * natural's tokenizer is quadratic and matches abbreviations inside words.
+ *
+ * @example
+ * const out: Array<[number, number]> = [];
+ * scanSentences('Hi. Bye.', 0, 8, out); // out = [[0, 3], [4, 8]]
  */
 export function scanSentences(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let sentenceStart = start;

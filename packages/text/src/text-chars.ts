@@ -4,6 +4,9 @@ import { isLineBreakCode, isLineMarkerAt } from './wire-markers.js';
 /**
  * Characters a sentence or paragraph never starts or ends with: white space (everything
  * `String#trim` removes), controls, invisible format characters and wire `<` line markers.
+ *
+ * @example
+ * isTrimmableAt('a\u200b', 1); // true
  */
 export function isTrimmableAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -12,14 +15,24 @@ export function isTrimmableAt(text: string, i: number): boolean {
   return isSpaceCode(c) || isLineBreakCode(c) || isInvisibleCode(c) || isJoinerCode(c) || c === 0xfeff || c === 0x180e;
 }
 
-/** Smallest `s` in [start, end] such that text[s] is not trimmable (or `end`). */
+/**
+ * Smallest `s` in [start, end] such that text[s] is not trimmable (or `end`).
+ *
+ * @example
+ * skipTrimmable('  a', 0, 3); // 2
+ */
 export function skipTrimmable(text: string, start: number, end: number): number {
   let s = start;
   while (s < end && isTrimmableAt(text, s)) s++;
   return s;
 }
 
-/** Largest `e` in [start, end] such that text[e - 1] is not trimmable (or `start`). */
+/**
+ * Largest `e` in [start, end] such that text[e - 1] is not trimmable (or `start`).
+ *
+ * @example
+ * skipTrimmableBack('a  ', 0, 3); // 1
+ */
 export function skipTrimmableBack(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && isTrimmableAt(text, e - 1)) e--;

@@ -26,6 +26,9 @@ const OTHER = make(false, false);
 /**
  * Rules for an ISO 639-1 code. English words are also stemmed inside Russian text (names,
  * quotes) and when the language is unknown; other languages keep norm as stem.
+ *
+ * @example
+ * rulesFor('ru').russian; // true
  */
 export function rulesFor(language: string): LanguageRules {
   if (language === 'en' || language === 'und') return ENGLISH;
@@ -63,7 +66,12 @@ function computeInfo(raw: string, rules: LanguageRules): WordInfo {
   return { norm, stem, stop };
 }
 
-/** Norm, stem and stop flag of a lower-case word (cached per distinct word). */
+/**
+ * Norm, stem and stop flag of a lower-case word (cached per distinct word).
+ *
+ * @example
+ * infoForWord("russia's", rulesFor('en')); // { norm: 'russia', stem: 'russia', stop: false }
+ */
 export function infoForWord(raw: string, rules: LanguageRules): WordInfo {
   let info = rules.cache.get(raw);
   if (info === undefined) {

@@ -18,6 +18,9 @@ const SPACE = 0x20;
  * (u.s.), numbers (1,000 / 3.5 / 5m), `%`, one token per Han/Kana character, and words of any
  * other script with inner apostrophes. Hyphens and dots split words, so "rare-earth" reads
  * like "rare earth".
+ *
+ * @example
+ * tokenizeRange(text, norm, map, 0, norm.length, rulesFor('en'), 0, tokens);
  */
 export function tokenizeRange(
   original: string,

@@ -2,11 +2,26 @@
  * Offsets into the caller's own text and offsets into normalised text are different things;
  * the brands make mixing them a compile error. Plain numbers leave the package through the
  * public records (`Sentence.start`, `Token.start`, ...), which are always original offsets.
+ *
+ * @example
+ * const o: OriginalOffset = normalize(text).toOriginal(0 as NormalizedOffset);
  */
 export type OriginalOffset = number & { readonly __offset: 'original' };
+/**
+ * An offset into `NormalizedText.text`.
+ *
+ * @example
+ * normalize('Talks').toOriginal(2 as NormalizedOffset); // 2 as OriginalOffset
+ */
 export type NormalizedOffset = number & { readonly __offset: 'normalized' };
 
-/** Text after folding, with the way back to the caller's text. */
+/**
+ * Text after folding, with the way back to the caller's text.
+ *
+ * @example
+ * const n: NormalizedText = normalize('“Talks”');
+ * n.text; // '"talks"'
+ */
 export interface NormalizedText {
   /** The folded text. */
   readonly text: string;
@@ -14,6 +29,7 @@ export interface NormalizedText {
   toOriginal(offset: NormalizedOffset): OriginalOffset;
 }
 
+/** Options of `normalize`. @example normalize(text, { caseFold: false }) */
 export interface NormalizeOptions {
   /** Lower-case the text (default true). */
   caseFold?: boolean;
@@ -21,14 +37,17 @@ export interface NormalizeOptions {
   homoglyphs?: boolean;
 }
 
+/** What a sentence is in the article's layout. @example sentence.role === 'headline' */
 export type SentenceRole = 'headline' | 'byline' | 'dateline' | 'body';
 
+/** A paragraph as trimmed UTF-16 offsets into the caller's text. @example text.slice(p.start, p.end) */
 export interface Paragraph {
   index: number;
   start: number;
   end: number;
 }
 
+/** A sentence as trimmed UTF-16 offsets into the caller's text. @example text.slice(s.start, s.end) */
 export interface Sentence {
   index: number;
   paragraph: number;
@@ -43,16 +62,19 @@ export interface Sentence {
   contentStart?: number;
 }
 
+/** Result of `segment`. @example const { paragraphs, sentences }: Segmentation = segment(text); */
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
 }
 
+/** Options of `segment`. @example segment(text, { roles: false }) */
 export interface SegmentOptions {
   /** Detect headline / byline / dateline roles (default true). */
   roles?: boolean;
 }
 
+/** A word or number with offsets into the caller's text. @example text.slice(t.start, t.end) */
 export interface Token {
   /** Offsets into the caller's text (a folded multi-word token such as "per cent" spans both words). */
   start: number;
@@ -67,6 +89,7 @@ export interface Token {
   type: 'word' | 'number';
 }
 
+/** Options of `tokenize`. @example tokenize(sentence, { language: 'en', offset: 120 }) */
 export interface TokenizeOptions {
   /** ISO 639-1 code, or 'auto' (default) to detect from the text. */
   language?: string;
@@ -74,6 +97,7 @@ export interface TokenizeOptions {
   offset?: number;
 }
 
+/** Options of `analyzeDocument`. @example analyzeDocument(text, { language: 'ru' }) */
 export interface AnalyzeOptions {
   /** ISO 639-1 code, or 'auto' (default) to detect from the text. */
   language?: string;
@@ -81,10 +105,10 @@ export interface AnalyzeOptions {
   roles?: boolean;
 }
 
-/** A sentence with its tokens (offsets into the caller's text). */
+/** A sentence with its tokens (offsets into the caller's text). @example s.tokens.filter((t) => !t.stop) */
 export type AnalyzedSentence = Sentence & { tokens: Token[] };
 
-/** One document, normalised once, segmented and tokenised. */
+/** One document, normalised once, segmented and tokenised. @example analyzeDocument(text).sentences[0].tokens */
 export interface AnalyzedDocument {
   /** ISO 639-1 code used for stemming and stop words ('und' when unknown). */
   language: string;

@@ -5,7 +5,12 @@
  */
 export type WireMarkerMode = 'none' | 'paragraph' | 'line';
 
-/** Which `<` line-marker convention, if any, the text uses. One pass, no allocation. */
+/**
+ * Which `<` line-marker convention, if any, the text uses. One pass, no allocation.
+ *
+ * @example
+ * detectWireMarkers('a <\nb <\n'); // 'line'
+ */
 export function detectWireMarkers(text: string): WireMarkerMode {
   if (text.indexOf('<') < 0) return 'none';
   let markers = 0;
@@ -31,7 +36,12 @@ export function detectWireMarkers(text: string): WireMarkerMode {
   return markers >= 0.8 * lines ? 'line' : 'paragraph';
 }
 
-/** Is `<` at `index` a line-end marker (only spaces or tabs up to a line break or the end)? */
+/**
+ * Is `<` at `index` a line-end marker (only spaces or tabs up to a line break or the end)?
+ *
+ * @example
+ * isLineMarkerAt('done <\n', 5); // true
+ */
 export function isLineMarkerAt(text: string, index: number): boolean {
   if (text.charCodeAt(index) !== 0x3c) return false;
   let i = index + 1;
@@ -46,7 +56,12 @@ export function isLineMarkerAt(text: string, index: number): boolean {
   return true;
 }
 
-/** Line terminators: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+/**
+ * Line terminators: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+ *
+ * @example
+ * isLineBreakCode(0x2028); // true
+ */
 export function isLineBreakCode(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
