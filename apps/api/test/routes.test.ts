@@ -242,6 +242,12 @@ describe('meta routes, 404 and 405', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', workers: { workers: expect.any(Number) } });
   });
 
+  test('HEAD answers like GET without a body', async () => {
+    const response = await t.app.request('/v1/health', { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
   test('GET /docs renders every route without scripts', async () => {
     const response = await t.app.request('/docs');
     expect(response.status).toBe(200);
