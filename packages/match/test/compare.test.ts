@@ -83,11 +83,11 @@ const cases: Case[] = [
   },
   {
     name: 'partial: a lifted quote in an otherwise different sentence',
-    a: 'Speaking outside Leeds Crown Court after the verdict, the family lawyer told reporters: "Justice has finally been done for Sarah after nine long years of waiting."',
+    a: '"Justice has finally been done for Sarah after nine long years of waiting," the family lawyer told reporters outside Leeds Crown Court after the verdict.',
     b: 'Campaigners outside the building cheered and held up photographs as the news spread, one shouting that justice has finally been done for Sarah after nine long years of waiting.',
     matches: [
       {
-        a: ['Speaking outside Leeds Crown Court after the verdict, the family lawyer told reporters: "Justice has finally been done for Sarah after nine long years of waiting."'],
+        a: ['"Justice has finally been done for Sarah after nine long years of waiting," the family lawyer told reporters outside Leeds Crown Court after the verdict.'],
         b: ['Campaigners outside the building cheered and held up photographs as the news spread, one shouting that justice has finally been done for Sarah after nine long years of waiting.'],
         kind: 'partial',
       },
@@ -173,6 +173,17 @@ describe('compare: evidence inside a match', () => {
       ['insert', undefined, 'a spokesman for the owners'],
       ['equal', 'said', 'said'],
     ]);
+  });
+
+  test('a partial match spans exactly the lifted passage', () => {
+    const a = '"Justice has finally been done for Sarah after nine long years of waiting," the family lawyer told reporters outside Leeds Crown Court after the verdict.';
+    const b = 'Campaigners outside the building cheered and held up photographs as the news spread, one shouting that justice has finally been done for Sarah after nine long years of waiting.';
+    const [match] = compare([{ text: a }, { text: b }]).matches;
+    expect(match!.kind).toBe('partial');
+    const longest = (text: string, spans: Array<[number, number]>) =>
+      spans.map(([s, e]) => text.slice(s, e)).reduce((x, y) => (y.length > x.length ? y : x), '');
+    expect(longest(a, match!.sides[0].spans)).toBe('Justice has finally been done for Sarah after nine long years of waiting');
+    expect(longest(b, match!.sides[1].spans)).toBe('justice has finally been done for Sarah after nine long years of waiting');
   });
 
   test('sentence reports carry exact offsets, status, kind and stats', () => {
