@@ -4,6 +4,11 @@ import { defineWorkspaceProject } from '../../vitest.shared.ts';
 
 // Component tests: React components in happy-dom against hand-made report fixtures.
 export default mergeConfig(
-  defineWorkspaceProject('web', { environment: 'happy-dom', include: ['src/**/*.test.tsx', 'src/**/*.test.ts'] }),
+  defineWorkspaceProject('web', {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
+    // A real API for the few tests that go through it (see app-with-api.test.tsx).
+    globalSetup: ['./src/test-fixtures/api-server-setup.ts'],
+  }),
   { plugins: [react()] },
 );

@@ -1,0 +1,50 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { App } from './app.js';
+
+// The app against the real API (started by the project's global setup): the page's fetch
+// calls go to a server on a free port, which the test DOM treats as its own origin.
+beforeAll(() => {
+  (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(`${inject('apiUrl')}/`);
+});
+
+afterEach(cleanup);
+
+describe('App with the API', () => {
+  test('the example compares into a result with both articles', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Try an example' }));
+    await user.click(screen.getByRole('button', { name: 'Compare articles' }));
+    await screen.findByRole('heading', { name: /What was reused/ }, { timeout: 20_000 });
+    expect(screen.getByTestId('outlet-bar-1').textContent).toContain('Published first');
+    expect(screen.getByTestId('column-2').querySelectorAll('[data-kind="verbatim"]').length).toBeGreaterThan(0);
+  }, 30_000);
+
+  test('an article over the server limit gets the API message on its own card', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const [first, second] = screen.getAllByRole('textbox', { name: /Text of article/ });
+    await user.click(first!);
+    await user.paste('A short article. It has two sentences.');
+    await user.click(second!);
+    await user.paste('Far too long. '.repeat(400));
+    await user.click(screen.getByRole('button', { name: 'Compare articles' }));
+    const card = screen.getByTestId('article-2');
+    await waitFor(() => expect(within(card).getByRole('alert').textContent).toContain('At most 5000 characters'), { timeout: 20_000 });
+    expect(within(screen.getByTestId('article-1')).queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('form-errors').textContent).toMatch(/Content too large \(413\)/);
+  }, 30_000);
+
+  test('a chosen .html file is extracted into the card for checking', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const html = '<html><head><title>Quotas cut</title></head><body><article><h1>Quotas cut</h1><p>Ministers cut cod quotas by a fifth on Friday.</p><p>The deal runs for three years.</p></article></body></html>';
+    await user.upload(screen.getByLabelText('Choose a file for article 1'), new File([html], 'quotas.html', { type: 'text/html' }));
+    const text = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Text of article 1' });
+    await waitFor(() => expect(text.value).toContain('cod quotas by a fifth'), { timeout: 20_000 });
+    expect(text.value).not.toContain('<p>');
+    expect(within(screen.getByTestId('article-1')).getByRole('status').textContent).toContain('quotas.html');
+  }, 30_000);
+});
