@@ -23,6 +23,19 @@ export const INNER_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'llp', 'a.m', 'p.m', 'am', 'pm',
   'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'n.y', 'l.a', 'ph.d', 'b.a', 'm.a',
+  // Russian: year/city, "that is", "etc.", units and money, street and house.
+  'г', 'гг', 'т.е', 'т.д', 'т.п', 'т.к', 'т.н', 'им', 'ул', 'д', 'стр', 'см', 'млн', 'млрд',
+  'тыс', 'руб', 'долл', 'проф', 'акад', 'ген', 'мин', 'зам', 'пер', 'пр', 'обл', 'р-н',
+]);
+
+/**
+ * AP-style US state abbreviations, matched with their capital so "ill." and "wash." stay
+ * words. They can end a sentence ("... in Portland, Ore."), so they count as final.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa',
+  'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 
 /** "No." before a number (No. 10 Downing Street) is an abbreviation; elsewhere it is a word. */
@@ -38,4 +51,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Other', 'Another', 'Officials', 'Such', 'No', 'Not', 'All', 'Each', 'Under', 'During', 'Over',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Asked', 'Speaking', 'Shares', 'Police', 'Analysts',
   'Он', 'Она', 'Они', 'Это', 'В', 'На', 'По', 'Как', 'Но', 'И', 'При', 'Также', 'Ранее',
+  'Об', 'О', 'Об этом', 'По словам', 'Кроме', 'Однако', 'Между', 'После', 'До', 'Для', 'Мы', 'Я',
+  'Эти', 'Этот', 'Эта', 'Их', 'Его', 'Ее', 'Её', 'Так', 'Тем', 'Вместе', 'Сейчас', 'Сегодня',
 ]);

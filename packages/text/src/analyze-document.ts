@@ -1,4 +1,4 @@
-import { assertText } from './assert-text.js';
+import { assertText, readLanguage, readOptions } from './assert-text.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeWithMap } from './fold-text.js';
 import { segment } from './segment.js';
@@ -17,12 +17,13 @@ import type { AnalyzeOptions, AnalyzedDocument, AnalyzedSentence, Token } from '
  * doc.sentences[1].contentStart; // 42
  * doc.sentences[1].tokens.map((t) => t.stem); // ['moscow', 'reuter', 'talk', 'began', 'on', 'mondai']
  */
-export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
+export function analyzeDocument(text: string, options?: AnalyzeOptions): AnalyzedDocument {
   assertText(text, 'analyzeDocument');
-  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language;
+  const { language: requested, roles } = readOptions(options, 'analyzeDocument');
+  const language = readLanguage(requested, 'analyzeDocument') ?? detectLanguage(text);
   const rules = rulesFor(language);
   const { text: norm, map } = normalizeWithMap(text);
-  const { paragraphs, sentences } = segment(text, { roles: options.roles });
+  const { paragraphs, sentences } = segment(text, { roles });
   const analyzed: AnalyzedSentence[] = [];
   // Sentences are ordered and the map is monotone, so one forward walk finds every slice.
   let k = 0;

@@ -1,4 +1,4 @@
-import { assertText } from './assert-text.js';
+import { assertText, readOptions } from './assert-text.js';
 import { normalizeWithMap } from './fold-text.js';
 import type { NormalizeOptions, NormalizedOffset, NormalizedText, OriginalOffset } from './types.js';
 
@@ -13,9 +13,9 @@ import type { NormalizeOptions, NormalizedOffset, NormalizedText, OriginalOffset
  * n.text; // '"rare-earth" deal'
  * n.toOriginal(1 as NormalizedOffset); // 1
  */
-export function normalize(text: string, options: NormalizeOptions = {}): NormalizedText {
+export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
   assertText(text, 'normalize');
-  const { text: out, map } = normalizeWithMap(text, options);
+  const { text: out, map } = normalizeWithMap(text, readOptions(options, 'normalize'));
   const last = map.length - 1;
   return {
     text: out,

@@ -1,4 +1,4 @@
-import { assertText } from './assert-text.js';
+import { assertText, readOptions } from './assert-text.js';
 import { layoutParagraphs } from './line-layout.js';
 import { assignRoles } from './sentence-roles.js';
 import { scanSentences } from './sentence-scanner.js';
@@ -13,8 +13,9 @@ import type { Paragraph, Segmentation, SegmentOptions, Sentence } from './types.
  * const { sentences } = segment('Mr. Smith arrived. He left at 3.5 p.m. today.');
  * sentences.map((s) => [s.start, s.end]); // [[0, 18], [19, 45]]
  */
-export function segment(text: string, options: SegmentOptions = {}): Segmentation {
+export function segment(text: string, options?: SegmentOptions): Segmentation {
   assertText(text, 'segment');
+  const { roles } = readOptions(options, 'segment');
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const ranges: Array<[number, number]> = [];
@@ -26,6 +27,6 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
     paragraphs.push({ index, start: ranges[0]![0], end: ranges[ranges.length - 1]![1] });
     for (const [start, end] of ranges) sentences.push({ index: sentences.length, paragraph: index, start, end, role: 'body' });
   }
-  if (options.roles !== false) assignRoles(text, sentences);
+  if (roles !== false) assignRoles(text, sentences);
   return { paragraphs, sentences };
 }

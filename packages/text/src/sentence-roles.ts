@@ -11,6 +11,8 @@ const OPENS = '(?=[\\p{Lu}\\p{N}"\'“‘«„\u0060]|$)';
 const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${DATE_PART}[ \\t]*(?:${AGENCY}[ \\t]*)?${DASH}[ \\t]*${OPENS}`, 'u');
 /** `Moscow (TASS) -`: a title-case place needs the agency to count. */
 const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}${DATE_PART}[ \\t]*${AGENCY}[ \\t]*${DASH}[ \\t]*${OPENS}`, 'u');
+/** `(CNN) —`: an agency alone. */
+const BARE_AGENCY_DATELINE = new RegExp(`^\\(\\p{Lu}[^()\\n]{0,24}\\)[ \\t]*${DASH}[ \\t]*${OPENS}`, 'u');
 /** Russian agency style: `МОСКВА, 3 марта. /ТАСС/.` */
 const SLASH_DATELINE = new RegExp(`^${CAPS_PLACE},[ \\t]*[^.\\n]{1,30}\\.[ \\t]*/[^/\\n]{1,30}/\\.?[ \\t]*`, 'u');
 /** METER wire header: `23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh`. */
@@ -31,7 +33,7 @@ const TOP_PARAGRAPHS = 6;
  * matchDateline('MOSCOW (Reuters) - Talks began.'); // 19
  */
 export function matchDateline(sentence: string): number {
-  const m = CAPS_DATELINE.exec(sentence) ?? AGENCY_DATELINE.exec(sentence) ?? SLASH_DATELINE.exec(sentence);
+  const m = CAPS_DATELINE.exec(sentence) ?? AGENCY_DATELINE.exec(sentence) ?? SLASH_DATELINE.exec(sentence) ?? BARE_AGENCY_DATELINE.exec(sentence);
   return m ? m[0].length : 0;
 }
 

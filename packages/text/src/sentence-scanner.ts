@@ -3,6 +3,7 @@ import {
   INNER_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
   SENTENCE_OPENERS,
+  STATE_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations.js';
 import { LETTER, LOWER, MARK, NUMBER, SYMBOL, UPPER, classAt } from './char-class.js';
@@ -82,7 +83,9 @@ function isBoundary(
   if (word === '') return true;
   if (TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (NUMBER_ABBREVIATIONS.has(word)) return (classAt(text, next) & NUMBER) === 0;
-  if (isSingleCapital(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_LETTERS.test(word)) {
+  // "В. В. Путин", "J. K. Rowling": an initial followed by another initial.
+  if (isSingleCapital(word) && nextWord.length === 1 && text.charCodeAt(next + 1) === 0x2e) return false;
+  if (isSingleCapital(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase()) || STATE_ABBREVIATIONS.has(word) || DOTTED_LETTERS.test(word)) {
     return SENTENCE_OPENERS.has(nextWord);
   }
   return true;

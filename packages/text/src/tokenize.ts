@@ -1,4 +1,4 @@
-import { assertText } from './assert-text.js';
+import { assertText, readLanguage, readOptions } from './assert-text.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeWithMap } from './fold-text.js';
 import { rulesFor } from './token-norms.js';
@@ -14,11 +14,15 @@ import type { Token, TokenizeOptions } from './types.js';
  * tokenize('U.S. rare-earth talks: 25 per cent').map((t) => t.norm);
  * // ['us', 'rare', 'earth', 'talks', '25', 'percent']
  */
-export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertText(text, 'tokenize');
-  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(text) : options.language;
+  const { language: requested, offset = 0 } = readOptions(options, 'tokenize');
+  if (typeof offset !== 'number' || !Number.isFinite(offset)) {
+    throw new TypeError(`tokenize: options.offset must be a finite number, got ${String(offset)}`);
+  }
+  const language = readLanguage(requested, 'tokenize') ?? detectLanguage(text);
   const { text: norm, map } = normalizeWithMap(text);
   const out: Token[] = [];
-  tokenizeRange(text, norm, map, 0, norm.length, rulesFor(language), options.offset ?? 0, out);
+  tokenizeRange(text, norm, map, 0, norm.length, rulesFor(language), offset, out);
   return out;
 }

@@ -32,6 +32,10 @@ const cases: Array<[string, string, string[]]> = [
   ['question and exclamation', 'Is it over? No! It goes on.', ['Is it over?', 'No!', 'It goes on.']],
   ['CJK full stops', '会谈开始了。双方同意。', ['会谈开始了。', '双方同意。']],
   ['Russian', 'Переговоры начались. Песков это подтвердил.', ['Переговоры начались.', 'Песков это подтвердил.']],
+  ['Russian initials', 'В. В. Путин встретился с С. В. Лавровым.', ['В. В. Путин встретился с С. В. Лавровым.']],
+  ['Russian year abbreviation', 'В 1999 г. Путин стал премьером. В 2000 г. он стал президентом.', ['В 1999 г. Путин стал премьером.', 'В 2000 г. он стал президентом.']],
+  ['Russian abbreviation ending a sentence', 'Добыча выросла на 5 млн т. в 2024 г. Это рекорд.', ['Добыча выросла на 5 млн т. в 2024 г.', 'Это рекорд.']],
+  ['US state abbreviations', 'He lives in Portland, Ore. The city is wet. Officials in Springfield, Ill. Governor Smith said so.', ['He lives in Portland, Ore.', 'The city is wet.', 'Officials in Springfield, Ill. Governor Smith said so.']],
   ['wire doubled quotes', "He said: ``It did worry me.'' She agreed.", ["He said: ``It did worry me.''", 'She agreed.']],
   ['dash-led sentence after a full stop', 'It ended. — Then what?', ['It ended.', '— Then what?']],
   ['plain article: each line a paragraph', 'Kremlin confirms talks\nTalks began on Monday.\nThey ended on Friday.', ['Kremlin confirms talks', 'Talks began on Monday.', 'They ended on Friday.']],
@@ -109,6 +113,8 @@ describe('roles', () => {
     ['WASHINGTON — The Senate voted.', 'The Senate voted.'],
     ['NEW YORK, N.Y. (AP) -- Stocks fell.', 'Stocks fell.'],
     ['Moscow (TASS) - Talks began.', 'Talks began.'],
+    ['(CNN) — Talks began.', 'Talks began.'],
+    ['KYIV, Ukraine (AP) — Talks began.', 'Talks began.'],
   ])('dateline in %s', (text, content) => {
     const [s] = segment(text).sentences;
     expect(s!.role).toBe('body');
