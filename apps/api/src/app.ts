@@ -8,8 +8,6 @@ import type { ApiConfig } from './config.js';
 import type { CompareRunner } from './compare/compare-task.js';
 import { renderDocsPage } from './docs-page.js';
 import { ApiError } from './errors.js';
-import { extractFile } from './extract/extract-file.js';
-import { extractHtml } from './extract/extract-html.js';
 import { isComparisonId } from './ids.js';
 import { requireApiKey } from './middleware/api-key-auth.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -113,7 +111,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   for (const route of Object.values(ROUTES)) app.openAPIRegistry.registerPath(route);
 
   app.post('/v1/compare', async (c) => {
-    const input = await readCompareInput(c, config.limits);
+    const input = await readCompareInput(c, config.limits, runner);
     const result = await runner.run({ documents: input.documents, options: input.options });
     // The report arrives serialised from the worker; the texts are spliced in rather than re-parsing it.
     const body = input.extracted ? `${result.reportJson.slice(0, -1)},"texts":${JSON.stringify(input.documents.map((d) => d.text))}}` : result.reportJson;
@@ -125,15 +123,15 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     let found;
     if (mediaType === 'application/json') {
       const body = validateWith(ExtractJsonRequestSchema, await readJsonBody(c), 'request body');
-      found = extractHtml(body.html);
+      found = await runner.extract({ source: 'html', html: body.html });
     } else if (mediaType === 'multipart/form-data') {
       const files = uploadedFiles(await readFormBody(c), 'file');
       if (files.length !== 1) throw new ApiError('validation', 'Send exactly one file in the form field `file`.', { errors: [{ path: '/file', message: `Got ${files.length} files` }] });
       const file = files[0]!;
-      found = await extractFile({ name: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, config.limits);
+      found = await runner.extract({ source: 'file', name: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), limits: config.limits });
     } else if (EXTRACT_RAW_TYPES.has(mediaType)) {
       const name = c.req.query('filename') ?? 'upload';
-      found = await extractFile({ name, mediaType, bytes: new Uint8Array(await c.req.arrayBuffer()) }, config.limits);
+      found = await runner.extract({ source: 'file', name, mediaType, bytes: new Uint8Array(await c.req.arrayBuffer()), limits: config.limits });
     } else {
       throw new ApiError('unsupported-type', `Send JSON {html}, multipart/form-data with a file, or a raw ${[...EXTRACT_RAW_TYPES].join(', ')} body; got ${mediaType || 'no Content-Type'}.`);
     }
@@ -144,7 +142,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
 
   app.post('/v1/comparisons', async (c) => {
-    const input = await readCompareInput(c, config.limits);
+    const input = await readCompareInput(c, config.limits, runner);
     const result = await runner.run({ documents: input.documents, options: input.options });
     const saved = await store.save({ documents: input.documents, options: input.options, reportJson: result.reportJson, summary: result.summary });
     const head = JSON.stringify({ id: saved.id, createdAt: saved.createdAt, documents: input.documents, options: input.options });

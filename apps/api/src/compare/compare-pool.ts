@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../errors.js';
-import type { CompareResult, CompareRunner, CompareTask, WorkerReply } from './compare-task.js';
+import type { ExtractedDocument } from '../extract/extracted-document.js';
+import type { CompareResult, CompareRunner, CompareTask, ExtractTask, WorkerReply, WorkerTask } from './compare-task.js';
 
 /** Options of `createComparePool`. */
 export interface ComparePoolOptions {
@@ -17,8 +18,8 @@ export interface ComparePoolOptions {
 }
 
 interface Pending {
-  task: CompareTask;
-  resolve: (result: CompareResult) => void;
+  task: WorkerTask;
+  resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
 
@@ -41,8 +42,8 @@ function resolveWorkerEntry(): { url: URL; execArgv: string[] } {
 }
 
 /**
- * A pool of worker threads running comparisons off the event loop, so the server keeps
- * answering while a large comparison runs. Workers start on demand, are reused, and a worker
+ * A pool of worker threads running comparisons and file extraction off the event loop, so the
+ * server keeps answering while a large comparison or a heavy PDF is processed. Workers start on demand, are reused, and a worker
  * that overruns the time budget is terminated and replaced.
  * Written here (about 100 lines) instead of using piscina/tinypool because the pool must kill
  * one stuck task's worker on a deadline and map its failures to API errors.
@@ -114,27 +115,37 @@ export function createComparePool(options: ComparePoolOptions): CompareRunner {
         remove(slot);
         void slot.worker.terminate();
         pending.reject(
-          new ApiError('comparison-timeout', `The comparison did not finish within its time budget of ${options.timeBudgetMs} ms; send shorter documents.`),
+          pending.task.kind === 'compare'
+            ? new ApiError('comparison-timeout', `The comparison did not finish within its time budget of ${options.timeBudgetMs} ms; send shorter documents.`)
+            : new ApiError('unreadable-file', `The file could not be read within ${options.timeBudgetMs} ms.`),
         );
         dispatch();
       }, options.timeBudgetMs + graceMs);
+      // File bytes are copied, not transferred: the caller may still need them (a retry, an error message).
       slot.worker.postMessage(pending.task);
     }
   };
 
+  const submit = (task: WorkerTask): Promise<unknown> => {
+    if (closed) return Promise.reject(new ApiError('busy', 'The server is shutting down.'));
+    if (queue.length >= maxQueued) {
+      return Promise.reject(new ApiError('busy', 'Too many tasks are waiting; try again shortly.', { headers: { 'Retry-After': '1' } }));
+    }
+    return new Promise((resolve, reject) => {
+      queue.push({ task, resolve, reject });
+      dispatch();
+    });
+  };
+
   return {
-    run(task: CompareTask): Promise<CompareResult> {
-      if (closed) return Promise.reject(new ApiError('busy', 'The server is shutting down.'));
-      if (queue.length >= maxQueued) {
-        return Promise.reject(new ApiError('busy', 'Too many comparisons are waiting; try again shortly.', { headers: { 'Retry-After': '1' } }));
-      }
-      return new Promise<CompareResult>((resolve, reject) => {
-        // The server's budget caps what a client asks for; 0 ("no limit") means the server's budget.
-        const asked = task.options.timeBudgetMs;
-        const timeBudgetMs = asked === undefined || asked <= 0 ? options.timeBudgetMs : Math.min(asked, options.timeBudgetMs);
-        queue.push({ task: { ...task, options: { ...task.options, timeBudgetMs } }, resolve, reject });
-        dispatch();
-      });
+    async run(task: CompareTask): Promise<CompareResult> {
+      // The server's budget caps what a client asks for; 0 ("no limit") means the server's budget.
+      const asked = task.options.timeBudgetMs;
+      const timeBudgetMs = asked === undefined || asked <= 0 ? options.timeBudgetMs : Math.min(asked, options.timeBudgetMs);
+      return (await submit({ kind: 'compare', task: { ...task, options: { ...task.options, timeBudgetMs } } })) as CompareResult;
+    },
+    async extract(task: ExtractTask): Promise<ExtractedDocument> {
+      return (await submit({ kind: 'extract', task })) as ExtractedDocument;
     },
     stats() {
       return { workers: slots.length, busy: slots.filter((slot) => slot.current !== null).length, queued: queue.length };
@@ -151,7 +162,10 @@ export function createComparePool(options: ComparePoolOptions): CompareRunner {
 }
 
 // compare() throws TypeError/RangeError only on misuse (bad options): the client's fault.
-function toApiError(reply: { name: string; message: string }): Error {
+function toApiError(reply: Extract<WorkerReply, { ok: false }>): Error {
+  if (reply.problem !== undefined) {
+    return new ApiError(reply.problem.kind, reply.message, reply.problem.errors === undefined ? {} : { errors: reply.problem.errors });
+  }
   if (reply.name === 'TypeError' || reply.name === 'RangeError') {
     return new ApiError('validation', reply.message, { errors: [{ path: 'options', message: reply.message }] });
   }

@@ -2,8 +2,7 @@ import type { Context } from 'hono';
 import type { CompareOptions } from '@wirediff/match';
 import type { ApiLimits } from '../config.js';
 import { ApiError } from '../errors.js';
-import { extractFile } from '../extract/extract-file.js';
-import { extractHtml } from '../extract/extract-html.js';
+import type { CompareRunner } from '../compare/compare-task.js';
 import type { StoredDocument } from '../storage/comparison-store.js';
 import { CompareOptionsSchema, CompareRequestSchema, FileMetadataSchema } from '../schemas.js';
 import { formText, mediaTypeOf, readFormBody, readJsonBody, uploadedFiles, validateWith } from '../validate.js';
@@ -56,9 +55,9 @@ function parseJsonField(value: string | undefined, field: string): unknown {
 /**
  * Read the body of POST /v1/compare or /v1/comparisons (JSON or multipart), enforce the
  * document limits and extract HTML and files to text.
- * @example const input = await readCompareInput(c, config.limits)
+ * @example const input = await readCompareInput(c, config.limits, runner)
  */
-export async function readCompareInput(c: Context, limits: ApiLimits): Promise<CompareInput> {
+export async function readCompareInput(c: Context, limits: ApiLimits, runner: CompareRunner): Promise<CompareInput> {
   const mediaType = mediaTypeOf(c);
   if (mediaType === 'application/json') {
     const json = await readJsonBody(c);
@@ -67,20 +66,18 @@ export async function readCompareInput(c: Context, limits: ApiLimits): Promise<C
     if (Array.isArray(count) && count.length > limits.maxDocuments) checkCount(count.length, limits, '/documents');
     const body = validateWith(CompareRequestSchema, json, 'request body');
     checkCount(body.documents.length, limits, '/documents');
-    let extracted = false;
-    const documents = body.documents.map((document, index) => {
-      if (document.html !== undefined) {
-        extracted = true;
-        checkLength(document.html, index, { ...limits, documentChars: limits.documentChars * 10 }, `/documents/${index}/html`);
-        const found = extractHtml(document.html);
+    body.documents.forEach((document, index) => {
+      if (document.text !== undefined) checkLength(document.text, index, limits, `/documents/${index}/text`);
+    });
+    const documents = await Promise.all(
+      body.documents.map(async (document, index) => {
+        if (document.html === undefined) return withMetadata(document.text ?? '', document);
+        const found = await runner.extract({ source: 'html', html: document.html });
         checkLength(found.text, index, limits, `/documents/${index}/html`);
         return withMetadata(found.text, document, found);
-      }
-      const text = document.text ?? '';
-      checkLength(text, index, limits, `/documents/${index}/text`);
-      return withMetadata(text, document);
-    });
-    return { documents, options: body.options ?? {}, extracted };
+      }),
+    );
+    return { documents, options: body.options ?? {}, extracted: body.documents.some((document) => document.html !== undefined) };
   }
   if (mediaType === 'multipart/form-data') {
     const form = await readFormBody(c);
@@ -88,12 +85,13 @@ export async function readCompareInput(c: Context, limits: ApiLimits): Promise<C
     checkCount(files.length, limits, '/file');
     const options = validateWith(CompareOptionsSchema, parseJsonField(formText(form, 'options'), 'options') ?? {}, '`options` field');
     const metadata = validateWith(FileMetadataSchema, parseJsonField(formText(form, 'metadata'), 'metadata') ?? [], '`metadata` field');
-    const documents: StoredDocument[] = [];
-    for (const [index, file] of files.entries()) {
-      const found = await extractFile({ name: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, limits);
-      checkLength(found.text, index, limits, `/file/${index}`);
-      documents.push(withMetadata(found.text, metadata[index] ?? {}, found));
-    }
+    const documents = await Promise.all(
+      files.map(async (file, index) => {
+        const found = await runner.extract({ source: 'file', name: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), limits });
+        checkLength(found.text, index, limits, `/file/${index}`);
+        return withMetadata(found.text, metadata[index] ?? {}, found);
+      }),
+    );
     return { documents, options, extracted: true };
   }
   throw new ApiError('unsupported-type', `Send application/json or multipart/form-data, not ${mediaType || 'a body without Content-Type'}.`);
