@@ -43,6 +43,33 @@ function prefixSuffixChanges(a: number[], b: number[]): Array<{ count: number; a
   return changes.filter((change) => change.count > 0);
 }
 
+type Change = { count: number; added: boolean; removed: boolean };
+
+/**
+ * jsdiff on the part between the common prefix and suffix only: most matched sentences differ
+ * in a few words, and Myers' cost grows with the length it has to walk.
+ */
+function diffIds(a: number[], b: number[]): Change[] {
+  let prefix = 0;
+  const limit = Math.min(a.length, b.length);
+  while (prefix < limit && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const middleA = a.slice(prefix, a.length - suffix);
+  const middleB = b.slice(prefix, b.length - suffix);
+  let middle: Change[];
+  if (middleA.length === 0 || middleB.length === 0) {
+    middle = [
+      { count: middleA.length, added: false, removed: true },
+      { count: middleB.length, added: true, removed: false },
+    ];
+  } else {
+    const maxEditLength = Math.max(MIN_EDIT_LENGTH, Math.floor(DIFF_WORK_BUDGET / (middleA.length + middleB.length)));
+    middle = diffArrays(middleA, middleB, { maxEditLength }) ?? prefixSuffixChanges(middleA, middleB);
+  }
+  return [{ count: prefix, added: false, removed: false }, ...middle, { count: suffix, added: false, removed: false }];
+}
+
 function collectSpans(run: TokenRun, shared: Uint8Array): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
@@ -72,8 +99,7 @@ function collectSpans(run: TokenRun, shared: Uint8Array): Array<[number, number]
 export function diffTokenRuns(runA: TokenRun, runB: TokenRun): TokenDiff {
   const a = toArray(runA.ids);
   const b = toArray(runB.ids);
-  const maxEditLength = Math.max(MIN_EDIT_LENGTH, Math.floor(DIFF_WORK_BUDGET / Math.max(1, a.length + b.length)));
-  const changes = diffArrays(a, b, { maxEditLength }) ?? prefixSuffixChanges(a, b);
+  const changes = diffIds(a, b);
   const sharedA = new Uint8Array(a.length);
   const sharedB = new Uint8Array(b.length);
   const diff: DiffOp[] = [];
