@@ -289,3 +289,12 @@ describe('the worker pool', () => {
     expect(t.runner.stats().workers).toBeLessThanOrEqual(2);
   });
 });
+
+describe('engine misuse errors', () => {
+  test('an option the engine refuses is a 400 naming the option', async () => {
+    const response = await t.app.request('/v1/compare', postJson({ documents: [{ text: ARTICLE_A }, { text: ARTICLE_B }], options: { language: '   ' } }));
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem.errors?.[0]?.path).toBe('/options/language');
+  });
+});

@@ -30,6 +30,8 @@ interface Slot {
 }
 
 const SOURCE_FILE = /\.ts$/;
+// compare's misuse messages name the option, e.g. "compare: options.language must be ...".
+const OPTION_FIELD = /options\.(\w+)/;
 
 /**
  * Where the worker's code is: the built `compare-worker.js` beside this file in production;
@@ -167,7 +169,8 @@ function toApiError(reply: Extract<WorkerReply, { ok: false }>): Error {
     return new ApiError(reply.problem.kind, reply.message, reply.problem.errors === undefined ? {} : { errors: reply.problem.errors });
   }
   if (reply.name === 'TypeError' || reply.name === 'RangeError') {
-    return new ApiError('validation', reply.message, { errors: [{ path: 'options', message: reply.message }] });
+    const field = OPTION_FIELD.exec(reply.message)?.[1];
+    return new ApiError('validation', reply.message, { errors: [{ path: field === undefined ? '/options' : `/options/${field}`, message: reply.message }] });
   }
   return new Error(`compare failed: ${reply.name}: ${reply.message}`);
 }
