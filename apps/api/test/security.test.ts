@@ -48,6 +48,16 @@ describe('CORS', () => {
     const denied = await app.request('/v1/health', { headers: { origin: 'https://evil.example' } });
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  test('error responses carry the CORS headers too, so a cross-origin caller can read the problem', async () => {
+    const { app } = appWith({ WIREDIFF_CORS_ORIGINS: 'https://cms.example', WIREDIFF_API_KEYS: 'k' });
+    const unauthorized = await app.request('/v1/health', { headers: { origin: 'https://cms.example' } });
+    expect(unauthorized.status).toBe(401);
+    expect(unauthorized.headers.get('access-control-allow-origin')).toBe('https://cms.example');
+    const missing = await app.request('/v1/nothing', { headers: { origin: 'https://cms.example', authorization: 'Bearer k' } });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('access-control-allow-origin')).toBe('https://cms.example');
+  });
 });
 
 describe('API keys', () => {
