@@ -281,6 +281,21 @@ describe('the worker pool', () => {
     await pool.close();
   });
 
+  test('an extraction that overruns the deadline is a 422, not a hang', async () => {
+    const { createComparePool } = await import('../src/compare/compare-pool.js');
+    const pool = createComparePool({ size: 1, timeBudgetMs: 1, graceMs: 0 });
+    const task = { source: 'file' as const, name: 'a.pdf', mediaType: '', bytes: writePdf(['Text.']), limits: t.config.limits };
+    await expect(pool.extract(task)).rejects.toMatchObject({ status: 422, kind: 'unreadable-file' });
+    await pool.close();
+  });
+
+  test('a closed pool refuses work with 503', async () => {
+    const { createComparePool } = await import('../src/compare/compare-pool.js');
+    const pool = createComparePool({ size: 1, timeBudgetMs: 1000 });
+    await pool.close();
+    await expect(pool.run({ documents: [{ text: 'a' }, { text: 'b' }], options: {} })).rejects.toMatchObject({ status: 503 });
+  });
+
   test('comparisons are answered while others wait in the queue', async () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => t.app.request('/v1/compare', postJson({ documents: [{ text: ARTICLE_A + i }, { text: ARTICLE_B }] }))),
