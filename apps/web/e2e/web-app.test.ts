@@ -254,6 +254,8 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     await phone.getByRole('heading', { name: /What was reused/ }).waitFor();
     await phone.getByRole('heading', { name: /What was reused/ }).scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(SCREENSHOT_DIR, 'mobile-390x844-result.png') });
+    await phone.getByRole('heading', { name: 'Sentence by sentence' }).scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(SCREENSHOT_DIR, 'mobile-390x844-columns.png') });
     await phone.locator('[data-testid="column-2"] [data-kind="edited"]').first().click();
     await phone.getByTestId('match-panel').waitFor();
     await phone.screenshot({ path: join(SCREENSHOT_DIR, 'mobile-390x844-pinned.png') });

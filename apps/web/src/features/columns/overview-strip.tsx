@@ -10,20 +10,39 @@ interface OverviewStripProps {
   onJump: (fraction: number) => void;
 }
 
-interface Run {
+/** A stretch of sentences drawn in one colour. */
+export interface Run {
   from: number;
   to: number;
   kind: MatchKind | null;
 }
 
-// Thousands of sentences become a few hundred runs, so the SVG stays small.
-function groupRuns(sentences: SentenceView[]): Run[] {
+/** The strip never needs more rows than it has pixels; longer articles are binned. */
+export const MAX_STRIP_BINS = 400;
+
+const RANK: Record<MatchKind, number> = { verbatim: 0, edited: 1, paraphrase: 2, partial: 3 };
+
+/**
+ * Runs of equal kind along the article, in sentence units. Beyond `MAX_STRIP_BINS` sentences,
+ * neighbours share a bin that shows the closest kind in it, so a lifted sentence stays visible
+ * and thousands of sentences still draw as a few hundred rectangles.
+ * @example groupRuns(sentences).length
+ */
+export function groupRuns(sentences: SentenceView[]): Run[] {
+  const binSize = Math.max(1, sentences.length / MAX_STRIP_BINS);
   const runs: Run[] = [];
-  sentences.forEach((s, i) => {
+  for (let from = 0; from < sentences.length; ) {
+    const to = Math.min(sentences.length, Math.max(from + 1, Math.round(from + binSize)));
+    let kind: MatchKind | null = null;
+    for (let i = from; i < to; i += 1) {
+      const k = sentences[i]!.kind;
+      if (k && (kind === null || RANK[k] < RANK[kind])) kind = k;
+    }
     const last = runs[runs.length - 1];
-    if (last && last.kind === s.kind) last.to = i + 1;
-    else runs.push({ from: i, to: i + 1, kind: s.kind });
-  });
+    if (last && last.kind === kind) last.to = to;
+    else runs.push({ from, to, kind });
+    from = to;
+  }
   return runs;
 }
 

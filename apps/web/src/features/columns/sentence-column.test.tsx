@@ -47,3 +47,15 @@ test('a column of thousands of sentences keeps only a screenful in the DOM', () 
   expect(column.querySelector('[data-sentence="0"] .badge')!.textContent).toBe('Verbatim');
   expect(screen.getByRole('img', { name: 'Map of Long: 1 of 5000 sentences reused' })).toBeTruthy();
 });
+
+test('the overview strip bins long articles but keeps every reused stretch visible', async () => {
+  const { groupRuns, MAX_STRIP_BINS } = await import('./overview-strip.js');
+  const sentences = Array.from({ length: 10_000 }, (_, i) => ({ index: i, text: '', kind: i === 7777 ? ('partial' as const) : null, matchIds: [] }));
+  const runs = groupRuns(sentences);
+  expect(runs.length).toBeLessThanOrEqual(3);
+  expect(runs.find((r) => r.kind === 'partial')!.from).toBeLessThanOrEqual(7777);
+  expect(runs.at(-1)!.to).toBe(10_000);
+  const short = groupRuns(sentences.slice(0, 10).map((s, i) => ({ ...s, kind: i % 2 ? ('verbatim' as const) : null })));
+  expect(short).toHaveLength(10);
+  expect(MAX_STRIP_BINS).toBeGreaterThan(100);
+});

@@ -1,5 +1,5 @@
 import type { ComparisonReport, Match } from '@wirediff/match';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ArticlePayload } from '../api/api-client.js';
 import { type SentenceRef, SideBySide } from '../columns/side-by-side.js';
 import type { RowHandlers } from '../columns/sentence-row.js';
@@ -30,7 +30,10 @@ interface Pin {
 export function ReportView({ report, documents, savedId, onSaved }: ReportViewProps) {
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
   const texts = useMemo(() => documents.map((d) => d.text), [documents]);
-  const model = useMemo(() => buildReportModel({ report, texts, filters }), [report, texts, filters]);
+  // The slider and switches answer at once; the re-filtered view follows when React has time,
+  // which keeps a report of thousands of sentences responsive while the slider is dragged.
+  const shownFilters = useDeferredValue(filters);
+  const model = useMemo(() => buildReportModel({ report, texts, filters: shownFilters }), [report, texts, shownFilters]);
   const origins = useMemo(() => guessOrigins(model), [model]);
   const ordered = useMemo(() => orderMatches(model.visibleMatches), [model]);
   const [columns, setColumns] = useState<number[]>(() => report.documents.slice(0, 3).map((_, i) => i));
@@ -113,7 +116,7 @@ export function ReportView({ report, documents, savedId, onSaved }: ReportViewPr
       {report.documents.length >= 3 ? <PairMatrix model={model} origins={origins} /> : null}
       <FilterPanel filters={filters} onChange={setFilters} visibleMatches={model.visibleMatches.length} totalMatches={report.matches.length} />
       <div className={`report__workspace${pinnedMatch ? ' report__workspace--pinned' : ''}`}>
-        <SideBySide model={model} show={filters.show} columns={columns} onColumnsChange={setColumns} pointer={pointer} pinned={pinnedMatch} handlers={handlers} />
+        <SideBySide model={model} show={shownFilters.show} columns={columns} onColumnsChange={setColumns} pointer={pointer} pinned={pinnedMatch} handlers={handlers} />
         {pinnedMatch ? (
           <MatchPanel
             model={model}
