@@ -20,6 +20,8 @@ export interface CandidateOptions {
   relativeFloor?: number;
   /** Pairs whose cosine of shared feature weight is below this are never proposed. */
   minCosine?: number;
+  /** Pairs sharing fewer features (stems and bigrams) than this are never proposed. */
+  minSharedFeatures?: number;
 }
 
 const DEFAULT_PER_SENTENCE = 3;
@@ -27,6 +29,7 @@ const DEFAULT_PER_SENTENCE_BY_OVERLAP = 2;
 const DEFAULT_MAX_POSTINGS = 48;
 const DEFAULT_RELATIVE_FLOOR = 0.3;
 const DEFAULT_MIN_COSINE = 0.05;
+const DEFAULT_MIN_SHARED_FEATURES = 1;
 // Weights are integers so that sums are exact and do not depend on the order of addition,
 // which keeps candidates the same when the documents are swapped.
 const WEIGHT_SCALE = 1024;
@@ -117,6 +120,7 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
   const maxPostings = options.maxPostings ?? DEFAULT_MAX_POSTINGS;
   const relativeFloor = options.relativeFloor ?? DEFAULT_RELATIVE_FLOOR;
   const minCosine = options.minCosine ?? DEFAULT_MIN_COSINE;
+  const minShared = options.minSharedFeatures ?? DEFAULT_MIN_SHARED_FEATURES;
   const countA = docA.sentences.length;
   const countB = docB.sentences.length;
   const total = countA + countB;
@@ -129,6 +133,7 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
   const overlapA = new BestLists(countA, perOverlap);
   const overlapB = new BestLists(countB, perOverlap);
   const shared = new Float64Array(countB);
+  const sharedCount = new Int32Array(countB);
   const touched = new Int32Array(countB);
 
   for (let a = 0; a < countA; a++) {
@@ -146,12 +151,16 @@ export function findCandidatePairs(docA: DocumentModel, docB: DocumentModel, opt
         const b = docB.postingSentences[p]!;
         if (shared[b] === 0) touched[touchedCount++] = b;
         shared[b] = shared[b]! + weight;
+        sharedCount[b]!++;
       }
     }
     for (let i = 0; i < touchedCount; i++) {
       const b = touched[i]!;
       const weight = shared[b]!;
       shared[b] = 0;
+      const count = sharedCount[b]!;
+      sharedCount[b] = 0;
+      if (count < minShared) continue;
       const cosine = weight / Math.sqrt(normsA[a]! * normsB[b]!);
       if (cosine < minCosine) continue;
       bestA.offer(a, b, cosine);
