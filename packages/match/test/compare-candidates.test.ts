@@ -62,7 +62,7 @@ describe('candidate generation recall against brute force', () => {
     expect(recall.found).toBe(recall.total);
     expect(recall.looseFound).toBe(recall.looseTotal);
     expect(recall.candidates).toBeLessThan(recall.allPairs / 3);
-  });
+  }, 60_000);
 
   test('METER wire vs newspaper versions: reuse pairs all proposed, loose pairs nearly all, from a small share of pairs', () => {
     let sum: Recall = { found: 0, total: 0, looseFound: 0, looseTotal: 0, candidates: 0, allPairs: 0 };
@@ -74,5 +74,5 @@ describe('candidate generation recall against brute force', () => {
     expect(sum.found / sum.total).toBeGreaterThanOrEqual(0.99);
     expect(sum.looseFound / sum.looseTotal).toBeGreaterThanOrEqual(0.95);
     expect(sum.candidates / sum.allPairs).toBeLessThan(0.25);
-  });
+  }, 120_000);
 });

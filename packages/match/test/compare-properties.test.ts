@@ -59,7 +59,7 @@ describe('compare properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   test('deterministic: the same input gives byte-identical JSON', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('compare properties', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   test('symmetric: any order of the documents finds the same matches', () => {
     fc.assert(
@@ -81,7 +81,7 @@ describe('compare properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   test('stats add up and every reused sentence points at its matches', () => {
     fc.assert(
@@ -102,5 +102,5 @@ describe('compare properties', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });

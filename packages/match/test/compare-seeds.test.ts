@@ -80,5 +80,5 @@ describe('METER stories: wire copy and the newspapers that ran it', () => {
     expect(forward.documents[1]!.stats.reusedSentences).toBeGreaterThan(0);
     expect(forward.documents[2]!.stats.reusedSentences).toBeGreaterThan(0);
     for (const cluster of forward.clusters) expect(new Set(cluster.members.map((m) => m.document)).size).toBe(cluster.members.length);
-  });
+  }, 60_000);
 });
