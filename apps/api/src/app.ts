@@ -34,7 +34,10 @@ export interface AppDeps {
   version?: string;
 }
 
-/** The Content-Security-Policy of every response: fits a Vite React build and the self-rendered /docs. */
+/**
+ * The Content-Security-Policy of every response: fits a Vite React build and the self-rendered /docs.
+ * @example secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY })
+ */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],

@@ -43,7 +43,10 @@ const PROBLEMS: Record<ProblemKind, { status: number; title: string }> = {
   internal: { status: 500, title: 'Internal server error' },
 };
 
-/** Prefix of every problem `type`; the README documents each one. */
+/**
+ * Prefix of every problem `type`; the README documents each one.
+ * @example PROBLEM_TYPE_BASE + 'too-large' // 'https://wirediff.dev/problems/too-large'
+ */
 export const PROBLEM_TYPE_BASE = 'https://wirediff.dev/problems/';
 
 /**

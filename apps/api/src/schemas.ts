@@ -4,7 +4,10 @@ import { z } from '@hono/zod-openapi';
 
 const shortText = (max: number) => z.string().max(max);
 
-/** One document in a compare request: `text`, or `html` that the API extracts first. */
+/**
+ * One document in a compare request: `text`, or `html` that the API extracts first.
+ * @example DocumentRequestSchema.parse({ text: 'Officials met on Monday.', outlet: 'Wire' })
+ */
 export const DocumentRequestSchema = z
   .object({
     text: z.string().optional().openapi({ description: 'Plain text; report offsets point into it.' }),
@@ -19,7 +22,10 @@ export const DocumentRequestSchema = z
   })
   .openapi('DocumentRequest');
 
-/** Options passed to the engine's compare(). */
+/**
+ * Options passed to the engine's compare().
+ * @example CompareOptionsSchema.parse({ minScore: 0.5 })
+ */
 export const CompareOptionsSchema = z
   .object({
     minScore: z.number().min(0).max(1).optional().openapi({ description: 'Pairs scoring below this are not reported.', example: 0.5 }),
@@ -28,7 +34,10 @@ export const CompareOptionsSchema = z
   })
   .openapi('CompareOptions');
 
-/** The JSON body of POST /v1/compare and POST /v1/comparisons. */
+/**
+ * The JSON body of POST /v1/compare and POST /v1/comparisons.
+ * @example CompareRequestSchema.safeParse({ documents: [{ text: 'a' }, { html: '<p>b</p>' }] }).success // true
+ */
 export const CompareRequestSchema = z
   .object({
     documents: z.array(DocumentRequestSchema).min(2, 'Give at least 2 documents').openapi({ description: '2 to WIREDIFF_MAX_DOCUMENTS (default 10) documents; more is a 413.' }),
@@ -43,7 +52,10 @@ export const CompareRequestSchema = z
     },
   });
 
-/** The multipart form of POST /v1/compare and POST /v1/comparisons. */
+/**
+ * The multipart form of POST /v1/compare and POST /v1/comparisons.
+ * @example app.openAPIRegistry.registerPath(route) // with { 'multipart/form-data': { schema: CompareMultipartSchema } }
+ */
 export const CompareMultipartSchema = z
   .object({
     file: z.array(z.string().openapi({ format: 'binary' })).openapi({ description: 'One file per document (.txt, .md, .html, .docx, .pdf), in order.' }),
@@ -52,7 +64,10 @@ export const CompareMultipartSchema = z
   })
   .openapi('CompareMultipart');
 
-/** Metadata sent beside uploaded files. */
+/**
+ * Metadata sent beside uploaded files.
+ * @example FileMetadataSchema.parse([{ outlet: 'Wire' }, { outlet: 'Daily' }])
+ */
 export const FileMetadataSchema = z.array(
   z.object({ id: shortText(200).optional(), title: shortText(2000).optional(), outlet: shortText(200).optional(), publishedAt: shortText(64).optional() }),
 );
@@ -114,7 +129,10 @@ const ClusterSchema = z
   })
   .openapi('Cluster');
 
-/** The engine's report (see DESIGN.md, "The report"). */
+/**
+ * The engine's report (see DESIGN.md, "The report").
+ * @example ComparisonReportSchema.parse(await response.json())
+ */
 export const ComparisonReportSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -126,20 +144,32 @@ export const ComparisonReportSchema = z
   })
   .openapi('ComparisonReport');
 
-/** POST /v1/compare's answer: the report, plus the extracted texts when the API extracted any. */
+/**
+ * POST /v1/compare's answer: the report, plus the extracted texts when the API extracted any.
+ * @example CompareResponseSchema.parse(await response.json()).texts
+ */
 export const CompareResponseSchema = ComparisonReportSchema.extend({
   texts: z.array(z.string()).optional().openapi({ description: 'Present when some input was HTML or a file: the text of each document, which the offsets point into.' }),
 }).openapi('CompareResponse');
 
-/** POST /v1/extract with JSON. */
+/**
+ * POST /v1/extract with JSON.
+ * @example ExtractJsonRequestSchema.parse({ html: '<p>Text</p>' })
+ */
 export const ExtractJsonRequestSchema = z
   .object({ html: z.string().openapi({ description: 'Article HTML.' }) })
   .openapi('ExtractRequest', { example: { html: '<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>Officials met on Monday.</p></article></body></html>' } });
 
-/** POST /v1/extract with a multipart upload. */
+/**
+ * POST /v1/extract with a multipart upload.
+ * @example app.openAPIRegistry.registerPath(route) // with { 'multipart/form-data': { schema: ExtractMultipartSchema } }
+ */
 export const ExtractMultipartSchema = z.object({ file: z.string().openapi({ format: 'binary', description: '.txt, .md, .html, .docx or .pdf' }) }).openapi('ExtractMultipart');
 
-/** What extraction found. */
+/**
+ * What extraction found.
+ * @example ExtractResponseSchema.parse({ format: 'text', text: 'a', characters: 1 })
+ */
 export const ExtractResponseSchema = z
   .object({
     format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
@@ -155,7 +185,10 @@ const StoredDocumentSchema = z
   .object({ text: z.string(), id: z.string().optional(), title: z.string().optional(), outlet: z.string().optional(), publishedAt: z.string().optional() })
   .openapi('StoredDocument');
 
-/** A saved comparison. */
+/**
+ * A saved comparison.
+ * @example SavedComparisonSchema.parse(await (await fetch(url + '/v1/comparisons/' + id)).json())
+ */
 export const SavedComparisonSchema = z
   .object({
     id: z.string().openapi({ description: '128-bit random id, base64url.', example: 'q7Xv0b0d3C9o1m2KQk4b6A' }),
@@ -166,7 +199,10 @@ export const SavedComparisonSchema = z
   })
   .openapi('SavedComparison');
 
-/** One row of GET /v1/comparisons. */
+/**
+ * One row of GET /v1/comparisons.
+ * @example ComparisonSummarySchema.array().parse(page.items)
+ */
 export const ComparisonSummarySchema = z
   .object({
     id: z.string(),
@@ -177,21 +213,33 @@ export const ComparisonSummarySchema = z
   })
   .openapi('ComparisonSummary');
 
-/** GET /v1/comparisons. */
+/**
+ * GET /v1/comparisons.
+ * @example ComparisonListSchema.parse({ items: [], nextCursor: null })
+ */
 export const ComparisonListSchema = z
   .object({ items: z.array(ComparisonSummarySchema), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }) })
   .openapi('ComparisonList');
 
-/** Query of GET /v1/comparisons. */
+/**
+ * Query of GET /v1/comparisons.
+ * @example ListQuerySchema.parse({ limit: '5' }) // { limit: 5 }
+ */
 export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: 'Items per page (1..100).', example: 20 }),
   cursor: z.string().max(32).optional().openapi({ description: '`nextCursor` of the previous page.' }),
 });
 
-/** Path parameter of /v1/comparisons/{id}. */
+/**
+ * Path parameter of /v1/comparisons/{id}.
+ * @example IdParamSchema.parse({ id: 'q7Xv0b0d3C9o1m2KQk4b6A' })
+ */
 export const IdParamSchema = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'q7Xv0b0d3C9o1m2KQk4b6A' }) });
 
-/** GET /v1/health. */
+/**
+ * GET /v1/health.
+ * @example HealthSchema.parse(await (await fetch(url + '/v1/health')).json()).status // 'ok'
+ */
 export const HealthSchema = z
   .object({
     status: z.literal('ok'),
@@ -201,7 +249,10 @@ export const HealthSchema = z
   })
   .openapi('Health', { example: { status: 'ok', version: '0.1.0', uptimeSeconds: 12.5, workers: { workers: 2, busy: 0, queued: 0 } } });
 
-/** Every error (RFC 9457 problem details). */
+/**
+ * Every error (RFC 9457 problem details).
+ * @example ProblemSchema.parse(await response.json()).detail
+ */
 export const ProblemSchema = z
   .object({
     type: z.string(),

@@ -18,7 +18,10 @@ export function validateWith<S extends z.ZodType>(schema: S, value: unknown, wha
   throw new ApiError('validation', `The ${what} does not match the schema.`, { errors });
 }
 
-/** The media type of a request, lower-case, without parameters ('' when absent). */
+/**
+ * The media type of a request, lower-case, without parameters ('' when absent).
+ * @example mediaTypeOf(c) // 'multipart/form-data' for 'multipart/form-data; boundary=x'
+ */
 export function mediaTypeOf(c: Context): string {
   return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }

@@ -22,7 +22,10 @@ const FORMAT_BY_MEDIA_TYPE: Record<string, SourceFormat> = {
 const PDF_MAGIC = '%PDF-';
 const ZIP_MAGIC = 'PK\u0003\u0004';
 
-/** The file extensions the API reads, for error messages and docs. */
+/**
+ * The file extensions the API reads, for error messages and docs.
+ * @example SUPPORTED_EXTENSIONS.join(', ') // '.txt, .md, .html, .htm, .docx, .pdf'
+ */
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf'];
 
 /**

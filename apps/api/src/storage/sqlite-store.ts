@@ -5,7 +5,10 @@ import { ApiError } from '../errors.js';
 import { createComparisonId } from '../ids.js';
 import type { ComparisonPage, ComparisonStore, ComparisonSummary, ComparisonSummaryFacts, NewComparison, SavedComparison } from './comparison-store.js';
 
-/** The database file inside the data folder. */
+/**
+ * The database file inside the data folder.
+ * @example join(config.dataDir, DATABASE_FILE) // './data/wirediff.sqlite'
+ */
 export const DATABASE_FILE = 'wirediff.sqlite';
 
 /** Ordered schema changes; each runs once, in its own transaction, and is recorded in schema_migrations. */
