@@ -153,6 +153,11 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     await page.getByRole('heading', { name: /What was reused/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-result.png') });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-full.png'), fullPage: true });
+    // The marks must survive without colour: the same view in greyscale, for checking by eye.
+    const grey = await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+    await page.getByRole('heading', { name: 'Sentence by sentence' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-greyscale.png') });
+    await grey.evaluate((node) => node.remove());
   });
 
   test('save, then reopen the permalink', async () => {
