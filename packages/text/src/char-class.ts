@@ -21,7 +21,9 @@ const IS_LOWER = /\p{Ll}/u;
 const IS_IDEOGRAPH = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const IS_SYMBOL = /\p{S}/u;
 
-const table = new Uint8Array(65536);
+// BMP and the Supplementary Multilingual Plane (emoji, historic scripts) in one table.
+const TABLE_SIZE = 0x20000;
+const table = new Uint8Array(TABLE_SIZE);
 
 function compute(ch: string): number {
   let flags = KNOWN;
@@ -58,6 +60,14 @@ export function classAt(text: string, i: number): number {
   }
   const cp = text.codePointAt(i)!;
   if (cp <= 0xffff) return KNOWN;
+  if (cp < TABLE_SIZE) {
+    let flags = table[cp]!;
+    if (flags === 0) {
+      flags = compute(String.fromCodePoint(cp));
+      table[cp] = flags;
+    }
+    return flags;
+  }
   let flags = astral.get(cp);
   if (flags === undefined) {
     flags = compute(String.fromCodePoint(cp));

@@ -90,10 +90,20 @@ const JOINER_MATTERS = /[\p{Extended_Pictographic}\p{sc=Arabic}\p{sc=Syriac}\p{s
  * isJoinerNeeded('Kre\u200dmlin', 3); // false
  */
 export function isJoinerNeeded(text: string, index: number): boolean {
-  const before = index > 0 ? text.codePointAt(index - 1 >= 1 && isLowSurrogate(text.charCodeAt(index - 1)) ? index - 2 : index - 1) : undefined;
-  const after = text.codePointAt(index + 1);
-  const ok = (cp: number | undefined): boolean => cp !== undefined && JOINER_MATTERS.test(String.fromCodePoint(cp));
-  return ok(before) && ok(after);
+  if (index === 0 || index + 1 >= text.length) return false;
+  const beforeIndex = index >= 2 && isLowSurrogate(text.charCodeAt(index - 1)) ? index - 2 : index - 1;
+  return joinerMattersAround(text.codePointAt(beforeIndex)!) && joinerMattersAround(text.codePointAt(index + 1)!);
+}
+
+const joinerCache = new Map<number, boolean>();
+
+function joinerMattersAround(cp: number): boolean {
+  let ok = joinerCache.get(cp);
+  if (ok === undefined) {
+    ok = JOINER_MATTERS.test(String.fromCodePoint(cp));
+    if (joinerCache.size < 10_000) joinerCache.set(cp, ok);
+  }
+  return ok;
 }
 
 function isLowSurrogate(c: number): boolean {

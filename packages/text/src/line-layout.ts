@@ -1,11 +1,17 @@
+import { LETTER, LOWER, NUMBER, classAt } from './char-class.js';
 import { skipTrimmable, skipTrimmableBack } from './text-chars.js';
-import { detectWireMarkers, isLineBreakCode, isLineMarkerAt } from './wire-markers.js';
+import { detectWireMarkers, isLineBreakCode, isLineMarkerAt, type WireMarkerMode } from './wire-markers.js';
 
-/** A line's visible content (trimmed, without its `<` marker). */
+/** A line's visible content (trimmed, without its `<` marker), with what layout needs to know. */
 export interface Line {
   start: number;
   end: number;
+  /** Ends with a wire `<` marker (or a PARAGRAPH SEPARATOR). */
   marked: boolean;
+  /** Has a letter or digit (rules and ornaments do not). */
+  alnum: boolean;
+  /** Starts with a lower-case letter. */
+  lower: boolean;
 }
 
 /** A paragraph as a range of the caller's text, before sentence splitting. */
@@ -17,15 +23,20 @@ export interface ParagraphRange {
 }
 
 const TERMINAL_END = /[.!?…。！？]["'”’»)\]]*$/u;
-const STARTS_LOWER = /^[\p{Ll}]/u;
+const ENDS_CLAUSE = /[:;]$/;
 /** A line ending in a comma or a function word cannot end a headline or a paragraph. */
 const CONTINUES = /(?:[,;]|(?:^|[^\p{L}])(?:the|a|an|of|on|in|to|and|or|for|with|by|at|from|that|as|и|в|на|с|по|что)\s*)$/u;
+/** METER wire header: `23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh`. */
+const WIRE_TIMESTAMP = /^\d{1,2}:\d{2}[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}:/;
+/** Wider lines are not hard wraps but paragraphs on one line. */
+const MAX_WRAP_WIDTH = 110;
+const MIN_WRAP_WIDTH = 30;
 
 /**
- * Split into lines; blank lines are kept as `start === end`.
+ * Split into lines; a run of blank lines is kept as one line with `start === end`.
  *
  * @example
- * splitLines('a\n\nb').map((l) => [l.start, l.end]); // [[0, 1], [2, 2], [3, 4]]
+ * splitLines('a\n\n\nb').map((l) => [l.start, l.end]); // [[0, 1], [2, 2], [4, 5]]
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -36,15 +47,16 @@ export function splitLines(text: string): Line[] {
     while (j < n && !isLineBreakCode(text.charCodeAt(j))) j++;
     const start = skipTrimmable(text, i, j);
     const end = skipTrimmableBack(text, start, j);
-    let marked = false;
-    for (let k = end; k < j; k++) {
-      if (isLineMarkerAt(text, k)) {
-        marked = true;
-        break;
-      }
-    }
     const brk = text.charCodeAt(j);
-    lines.push({ start, end, marked: marked || brk === 0x2029 });
+    if (end > start) {
+      let marked = brk === 0x2029;
+      for (let k = end; k < j && !marked; k++) marked = isLineMarkerAt(text, k);
+      let alnum = false;
+      for (let k = start; k < end && !alnum; k++) alnum = (classAt(text, k) & (LETTER | NUMBER)) !== 0;
+      lines.push({ start, end, marked, alnum, lower: (classAt(text, start) & LOWER) !== 0 });
+    } else if (lines.length === 0 || lines[lines.length - 1]!.end > lines[lines.length - 1]!.start) {
+      lines.push({ start, end, marked: false, alnum: false, lower: false });
+    }
     if (j >= n) break;
     i = j + (brk === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
   }
@@ -53,23 +65,39 @@ export function splitLines(text: string): Line[] {
 
 /**
  * Hard-wrapped copy (wire, email) has most lines near one width; a line clearly shorter than
- * that width ends a paragraph. In other text every line is a paragraph unless the next one
- * visibly continues the sentence (starts in lower case or follows a comma).
+ * that width ends a paragraph. Returns that width, or 0 when the text is not hard-wrapped.
+ * A histogram of capped lengths keeps it linear.
  */
-function wrapWidth(text: string, lines: Line[]): number {
-  const lengths: number[] = [];
-  for (const l of lines) if (l.end > l.start) lengths.push(l.end - l.start);
-  if (lengths.length < 4) return 0;
-  lengths.sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)]!;
-  if (width > 110 || width < 30) return 0;
+function wrapWidth(lines: Line[]): number {
+  const histogram = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  let count = 0;
+  for (const l of lines) {
+    if (l.end <= l.start) continue;
+    histogram[Math.min(l.end - l.start, MAX_WRAP_WIDTH + 1)]!++;
+    count++;
+  }
+  if (count < 4) return 0;
+  const rank = Math.floor(count * 0.9);
+  let seen = 0;
+  let width = 0;
+  for (let len = 0; len <= MAX_WRAP_WIDTH + 1; len++) {
+    seen += histogram[len]!;
+    if (seen > rank) {
+      width = len;
+      break;
+    }
+  }
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return 0;
   let near = 0;
-  for (const len of lengths) if (len >= 0.7 * width) near++;
-  return near >= 0.5 * lengths.length ? width : 0;
+  for (let len = Math.ceil(0.7 * width); len <= MAX_WRAP_WIDTH + 1; len++) near += histogram[len]!;
+  return near >= 0.5 * count ? width : 0;
 }
 
 /**
- * Group lines into paragraphs, deciding for each line break whether it is a hard wrap.
+ * Group lines into paragraphs, deciding for each line break whether it is a hard wrap. In
+ * text that is not hard-wrapped every line is a paragraph unless the next one visibly
+ * continues the sentence (starts in lower case, or the line ends with a comma or a function
+ * word).
  *
  * @example
  * layoutParagraphs('Title\nBody text.').length; // 2
@@ -77,7 +105,7 @@ function wrapWidth(text: string, lines: Line[]): number {
 export function layoutParagraphs(text: string): ParagraphRange[] {
   const lines = splitLines(text);
   const markers = detectWireMarkers(text);
-  const width = markers === 'paragraph' ? 0 : wrapWidth(text, lines);
+  const width = markers === 'paragraph' ? 0 : wrapWidth(lines);
   const paragraphs: ParagraphRange[] = [];
   let current: ParagraphRange | undefined;
   let previous: Line | undefined;
@@ -103,34 +131,34 @@ export function layoutParagraphs(text: string): ParagraphRange[] {
   return paragraphs;
 }
 
-const HAS_ALNUM = /[\p{L}\p{N}]/u;
-/** METER wire header: `23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh`. */
-const WIRE_TIMESTAMP = /^\d{1,2}:\d{2}[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}:/;
-
 /**
  * Some converted newspaper text puts a blank line after every wrapped line. A blank line is
  * not a paragraph break when the text before it cannot end a sentence and the text after it
  * starts in lower case.
  */
-function continuesAcrossBlank(text: string, line: Line, next: Line, markers: string): boolean {
-  if (markers === 'paragraph' && line.marked) return false;
-  if (!STARTS_LOWER.test(text.slice(next.start, next.start + 2))) return false;
-  const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
-  return !TERMINAL_END.test(tail) && !/[:;]$/.test(tail) && HAS_ALNUM.test(tail);
+function continuesAcrossBlank(text: string, line: Line, next: Line, markers: WireMarkerMode): boolean {
+  if ((markers === 'paragraph' && line.marked) || !next.lower || !line.alnum) return false;
+  const tail = lineTail(text, line);
+  return !TERMINAL_END.test(tail) && !ENDS_CLAUSE.test(tail);
 }
 
-function joinsNext(text: string, line: Line, next: Line, markers: string, width: number): boolean {
+function isWireTimestamp(text: string, line: Line): boolean {
+  const c = text.charCodeAt(line.start);
+  return c >= 0x30 && c <= 0x39 && WIRE_TIMESTAMP.test(text.slice(line.start, Math.min(line.end, line.start + 24)));
+}
+
+function lineTail(text: string, line: Line): string {
+  return text.slice(Math.max(line.start, line.end - 12), line.end);
+}
+
+function joinsNext(text: string, line: Line, next: Line, markers: WireMarkerMode, width: number): boolean {
   // Rules (----), ornaments (* * *) and wire timestamps stand alone whatever the layout.
-  const body = text.slice(line.start, Math.min(line.end, line.start + 200));
-  if (!HAS_ALNUM.test(body) || WIRE_TIMESTAMP.test(body)) return false;
-  if (!HAS_ALNUM.test(text.slice(next.start, Math.min(next.end, next.start + 200)))) return false;
+  if (!line.alnum || !next.alnum || isWireTimestamp(text, line)) return false;
   if (markers === 'paragraph') return !line.marked;
-  const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
-  const head = text.slice(next.start, next.start + 2);
   if (width > 0) {
     if (line.end - line.start >= 0.7 * width) return true;
-    return (STARTS_LOWER.test(head) && !TERMINAL_END.test(tail)) || CONTINUES.test(tail);
+    const tail = lineTail(text, line);
+    return (next.lower && !TERMINAL_END.test(tail)) || CONTINUES.test(tail);
   }
-  if (STARTS_LOWER.test(head)) return true;
-  return CONTINUES.test(tail);
+  return next.lower || CONTINUES.test(lineTail(text, line));
 }

@@ -22,6 +22,9 @@ const FROM_CORRESPONDENT = /^From[ \t]+.{0,80}\bcorrespondent\b/iu;
 const FINAL_PERIOD = /[.:;,]["'”’»)]*$/u;
 
 const HEADLINE_MAX = 200;
+/** Longer than any headline or dateline. */
+const HEAD_LENGTH = 240;
+const HAS_DATELINE_PUNCTUATION = /[-–—‒―/]/;
 const BYLINE_MAX = 150;
 /** Headlines and bylines sit at the top; later lines that look like them are body text. */
 const TOP_PARAGRAPHS = 6;
@@ -49,33 +52,37 @@ export function assignRoles(text: string, sentences: Sentence[]): void {
   let sawBody = false;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
-    const body = text.slice(s.start, s.end);
-    const alone =
-      (k === 0 || sentences[k - 1]!.paragraph !== s.paragraph) &&
-      (k + 1 === sentences.length || sentences[k + 1]!.paragraph !== s.paragraph);
     const first = k === 0 || sentences[k - 1]!.paragraph !== s.paragraph;
-    if (WIRE_TIMESTAMP.test(body)) {
+    const alone = first && (k + 1 === sentences.length || sentences[k + 1]!.paragraph !== s.paragraph);
+    if (!first) {
+      sawBody = true;
+      continue;
+    }
+    const length = s.end - s.start;
+    // Datelines, bylines and headlines are short and sit at the start: look at a bounded head.
+    const head = text.slice(s.start, s.start + Math.min(length, HEAD_LENGTH));
+    if (WIRE_TIMESTAMP.test(head)) {
       s.role = 'dateline';
       continue;
     }
-    if (first) {
-      const length = matchDateline(body);
-      if (length > 0) {
-        if (length >= body.length) s.role = 'dateline';
-        else s.contentStart = s.start + length;
-        if (length >= body.length) continue;
-      }
+    const dateline = HAS_DATELINE_PUNCTUATION.test(head) ? matchDateline(head) : 0;
+    if (dateline >= length) {
+      s.role = 'dateline';
+      continue;
     }
+    if (dateline > 0) s.contentStart = s.start + dateline;
     const top = s.paragraph < TOP_PARAGRAPHS;
-    if (top && alone && body.length <= BYLINE_MAX && !FINAL_PERIOD.test(body) && (BYLINE.test(body) || FROM_CORRESPONDENT.test(body))) {
+    const unfinished = length <= HEADLINE_MAX && !FINAL_PERIOD.test(head);
+    if (top && alone && unfinished && length <= BYLINE_MAX && (BYLINE.test(head) || FROM_CORRESPONDENT.test(head))) {
       s.role = 'byline';
       continue;
     }
-    if (!headlineSeen && !sawBody && top && alone && body.length <= HEADLINE_MAX && !FINAL_PERIOD.test(body) && !body.startsWith('(')) {
+    const note = text.charCodeAt(s.start) === 0x28;
+    if (!headlineSeen && !sawBody && top && alone && unfinished && !note && dateline === 0) {
       s.role = 'headline';
       headlineSeen = true;
       continue;
     }
-    if (!body.startsWith('(')) sawBody = true;
+    if (!note) sawBody = true;
   }
 }

@@ -41,7 +41,9 @@ export function scanSentences(text: string, start: number, end: number, out: Arr
     let cjk = false;
     while (j < end && TERMINALS.has(text.charCodeAt(j))) {
       const t = text.charCodeAt(j);
+      // "…" reads like "...": an ellipsis, not a full stop.
       if (t === 0x2e) periods++;
+      else if (t === 0x2026) periods += 3;
       else others++;
       if (CJK_TERMINALS.has(t)) cjk = true;
       j++;
@@ -152,12 +154,13 @@ function pushSentence(text: string, start: number, end: number, out: Array<[numb
   pushPiece(text, s, e, out);
 }
 
-const HAS_CONTENT = /[\p{L}\p{N}\p{M}\p{S}]/u;
 
 function pushPiece(text: string, start: number, end: number, out: Array<[number, number]>): void {
   const e = skipTrimmableBack(text, start, end);
   const s = skipTrimmable(text, start, e);
   if (e <= s) return;
-  if (!HAS_CONTENT.test(text.slice(s, e))) return;
+  let content = false;
+  for (let k = s; k < e && !content; k++) content = (classAt(text, k) & (LETTER | NUMBER | MARK | SYMBOL)) !== 0;
+  if (!content) return;
   out.push([s, e]);
 }

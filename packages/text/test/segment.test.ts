@@ -24,6 +24,8 @@ const cases: Array<[string, string, string[]]> = [
   ['dotted names', 'Caliber.Az reports that example.com was down.', ['Caliber.Az reports that example.com was down.']],
   ['ellipsis inside', 'He paused... and then he left.', ['He paused... and then he left.']],
   ['unicode ellipsis inside', 'He paused… and then he left.', ['He paused… and then he left.']],
+  ['ellipsis before a name stays inside', 'The talks… Russia wants more.', ['The talks… Russia wants more.']],
+  ['ellipsis before an opener ends', 'He paused... Then he left.', ['He paused...', 'Then he left.']],
   ['quote stays with its sentence', '"We have not signed anything," he said. Talks go on.', ['"We have not signed anything," he said.', 'Talks go on.']],
   ['full stop inside closing quote, lower case after', '"It is over." he said.', ['"It is over." he said.']],
   ['full stop inside closing quote, capital after', '"No." Peskov said nothing more.', ['"No."', 'Peskov said nothing more.']],
