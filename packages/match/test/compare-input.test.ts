@@ -13,7 +13,9 @@ describe('compare input validation', () => {
     { name: 'minScore above 1', call: () => compare([], { minScore: 1.5 }), error: RangeError, message: 'compare: options.minScore must be between 0 and 1' },
     { name: 'minScore NaN', call: () => compare([], { minScore: Number.NaN }), error: RangeError, message: 'compare: options.minScore must be between 0 and 1' },
     { name: 'minScore negative', call: () => compare([], { minScore: -0.1 }), error: RangeError, message: 'compare: options.minScore must be between 0 and 1' },
-    { name: 'language empty', call: () => compare([], { language: ' ' }), error: TypeError, message: "compare: options.language must be a language code such as 'en' or 'auto'" },
+    { name: 'language a number', call: () => compare([], { language: 7 as never }), error: TypeError, message: "compare: options.language must be a string such as 'en' or 'auto'" },
+    { name: 'language blank', call: () => compare([], { language: ' ' }), error: RangeError, message: "compare: options.language must be 'auto' or a language code such as 'en' or 'pt-BR'" },
+    { name: 'language a sentence', call: () => compare([], { language: 'not a language' }), error: RangeError, message: "compare: options.language must be 'auto' or a language code such as 'en' or 'pt-BR'" },
     { name: 'timeBudgetMs negative', call: () => compare([], { timeBudgetMs: -1 }), error: RangeError, message: 'compare: options.timeBudgetMs must be a finite number >= 0' },
     { name: 'timeBudgetMs infinite', call: () => compare([], { timeBudgetMs: Infinity }), error: RangeError, message: 'compare: options.timeBudgetMs must be a finite number >= 0' },
   ];
@@ -25,6 +27,7 @@ describe('compare input validation', () => {
   test('options resolve to their defaults and are echoed in the report', () => {
     expect(compare([]).options).toEqual({ minScore: REUSE_THRESHOLD, language: 'auto', timeBudgetMs: 0 });
     expect(compare([], { minScore: 0.8, language: 'en', timeBudgetMs: 100 }).options).toEqual({ minScore: 0.8, language: 'en', timeBudgetMs: 100 });
+    expect(compare([], { language: 'pt-BR' }).options.language).toBe('pt-BR');
   });
 
   test('empty and blank documents give an empty report, with default ids and metadata kept', () => {

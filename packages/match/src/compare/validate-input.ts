@@ -4,6 +4,9 @@ import type { CompareOptions, DocumentInput, ResolvedOptions } from '../types.js
 export const DEFAULT_LANGUAGE = 'auto';
 export const DEFAULT_TIME_BUDGET_MS = 0;
 
+// A BCP 47-like tag: primary language subtag plus optional subtags ('en', 'pt-BR', 'zh-Hant').
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
 const OPTIONAL_STRING_FIELDS = ['id', 'title', 'outlet', 'publishedAt'] as const;
 
 /**
@@ -37,8 +40,9 @@ export function resolveCompareInput(documents: unknown, options: unknown, defaul
   if (typeof minScore !== 'number') throw new TypeError('compare: options.minScore must be a number');
   if (!(minScore >= 0 && minScore <= 1)) throw new RangeError('compare: options.minScore must be between 0 and 1');
   const language = given.language ?? DEFAULT_LANGUAGE;
-  if (typeof language !== 'string' || language.trim() === '') {
-    throw new TypeError("compare: options.language must be a language code such as 'en' or 'auto'");
+  if (typeof language !== 'string') throw new TypeError("compare: options.language must be a string such as 'en' or 'auto'");
+  if (language !== DEFAULT_LANGUAGE && !LANGUAGE_TAG.test(language)) {
+    throw new RangeError("compare: options.language must be 'auto' or a language code such as 'en' or 'pt-BR'");
   }
   const timeBudgetMs = given.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (typeof timeBudgetMs !== 'number') throw new TypeError('compare: options.timeBudgetMs must be a number');
