@@ -7,7 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ApiConfig } from './config.js';
 import type { CompareRunner } from './compare/compare-task.js';
 import { renderDocsPage } from './docs-page.js';
-import { ApiError } from './errors.js';
+import { ApiError, listProblemKinds } from './errors.js';
 import { isComparisonId } from './ids.js';
 import { requireApiKey } from './middleware/api-key-auth.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -180,7 +180,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   const info = { title: 'wirediff API', version, description: 'Shows, sentence by sentence, how news articles reuse each other\'s text.' };
   app.doc31('/openapi.json', { openapi: '3.1.0', info, servers: [{ url: '/' }] });
-  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as never)));
+  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as never, listProblemKinds())));
 
   if (config.webDir !== null) app.get('*', serveWebApp({ root: config.webDir, exclude: API_PATH }));
 

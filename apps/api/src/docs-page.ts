@@ -24,7 +24,7 @@ table{border-collapse:collapse}td{padding:.1rem .6rem .1rem 0;vertical-align:top
  * and no CDN, so it works offline and under the strict Content-Security-Policy.
  * @example c.html(renderDocsPage(app.getOpenAPI31Document(info)))
  */
-export function renderDocsPage(document: OpenApiDocument): string {
+export function renderDocsPage(document: OpenApiDocument, problems: ReadonlyArray<{ kind: string; status: number; title: string }> = []): string {
   const operations: string[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -50,5 +50,8 @@ ${bodyTypes ? `<p>Body: ${bodyTypes}</p>` : ''}
 <p>${escapeHtml(document.info.description ?? '')}</p>
 <p>Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1; load it in any OpenAPI viewer). Errors are <code>application/problem+json</code>.</p>
 ${operations.join('\n')}
+<h2>Problems</h2>
+<p>Every error is <code>application/problem+json</code> with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and, for invalid fields, <code>errors: [{ path, message }]</code>.</p>
+<table>${problems.map((p) => `<tr id="problem-${escapeHtml(p.kind)}"><td><code>${p.status}</code></td><td><code>${escapeHtml(p.kind)}</code></td><td>${escapeHtml(p.title)}</td></tr>`).join('')}</table>
 </body></html>`;
 }

@@ -263,7 +263,7 @@ export const ProblemSchema = z
   })
   .openapi('Problem', {
     example: {
-      type: 'https://wirediff.dev/problems/validation',
+      type: '/docs#problem-validation',
       title: 'Invalid request',
       status: 400,
       detail: 'The request body does not match the schema.',

@@ -22,7 +22,7 @@ async function problemOf(response: Response): Promise<{ type: string; title: str
   const body = await response.json();
   expect(body.status).toBe(response.status);
   expect(typeof body.detail).toBe('string');
-  expect(body.type).toMatch(/^https:\/\/wirediff\.dev\/problems\/[a-z-]+$/);
+  expect(body.type).toMatch(/^\/docs#problem-[a-z-]+$/);
   return body;
 }
 
@@ -85,7 +85,7 @@ describe('POST /v1/compare', () => {
     const response = await t.app.request('/v1/compare', postJson(body));
     expect(response.status).toBe(status);
     const problem = await problemOf(response);
-    expect(problem.type).toBe(`https://wirediff.dev/problems/${kind}`);
+    expect(problem.type).toBe(`/docs#problem-${kind}`);
   });
 
   test('validation errors name each bad field by path', async () => {
@@ -254,6 +254,7 @@ describe('meta routes, 404 and 405', () => {
     const html = await response.text();
     for (const path of ['/v1/compare', '/v1/extract', '/v1/comparisons', '/v1/comparisons/{id}', '/v1/health']) expect(html).toContain(`<code>${path}</code>`);
     expect(html).not.toContain('<script');
+    for (const kind of ['validation', 'too-large', 'unreadable-file', 'rate-limited']) expect(html).toContain(`id="problem-${kind}"`);
   });
 
   test.each([
