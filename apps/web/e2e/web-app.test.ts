@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     const grey = await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
     await page.getByRole('heading', { name: 'Sentence by sentence' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-greyscale.png') });
-    await grey.evaluate((node) => node.remove());
+    await grey.evaluate((node) => (node as HTMLElement).remove());
   });
 
   test('save, then reopen the permalink', async () => {

@@ -27,7 +27,10 @@ interface Running {
 
 const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
-/** The whole page: header, input, progress, result; /c/:id opens a saved comparison. */
+/**
+ * The whole page: header, input, progress, result; /c/:id opens a saved comparison.
+ * @example createRoot(root).render(<App />)
+ */
 export function App() {
   const [route, navigate] = useRoute();
   const [drafts, setDrafts] = useState<ArticleDraft[]>(() => [createDraft(), createDraft()]);

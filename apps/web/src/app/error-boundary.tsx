@@ -4,7 +4,10 @@ interface State {
   error: Error | null;
 }
 
-/** Catches a rendering failure anywhere below and says so in words, never a blank page. */
+/**
+ * Catches a rendering failure anywhere below and says so in words, never a blank page.
+ * @example <ErrorBoundary label="the result"><ReportView … /></ErrorBoundary>
+ */
 export class ErrorBoundary extends Component<{ children: ReactNode; label?: string }, State> {
   override state: State = { error: null };
 

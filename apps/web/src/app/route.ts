@@ -14,7 +14,10 @@ export function parseRoute(path: string): Route {
   return found ? { page: 'saved', id: found[1]! } : { page: 'home' };
 }
 
-/** The current route, following back/forward. */
+/**
+ * The current route, following back/forward.
+ * @example const [route, navigate] = useRoute(); navigate('/c/abc')
+ */
 export function useRoute(): [Route, (path: string) => void] {
   const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
   useEffect(() => {

@@ -41,7 +41,10 @@ export const THREE_OUTLET_MATCHES: FixtureMatch[] = [
   { a: [1, 0], b: [2, 1], kind: 'verbatim', score: 1 },
 ];
 
-/** The report and texts of the three outlets. */
+/**
+ * The report and texts of the three outlets.
+ * @example const { report, texts } = buildThreeOutletReport()
+ */
 export function buildThreeOutletReport(): ReturnType<typeof buildFixtureReport> {
   return buildFixtureReport({ articles: THREE_OUTLETS, matches: THREE_OUTLET_MATCHES });
 }

@@ -29,7 +29,10 @@ export interface SavedComparison {
   report: ComparisonReport;
 }
 
-/** Thrown for every failed API call: a problem+json body, or one made up for network trouble. */
+/**
+ * Thrown for every failed API call: a problem+json body, or one made up for network trouble.
+ * @example catch (e) { if (e instanceof ApiError) show(e.problem) }
+ */
 export class ApiError extends Error {
   readonly problem: Problem;
   constructor(problem: Problem) {
@@ -74,7 +77,10 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Send articles to `/v1/compare` and get the report; pass a signal to cancel. */
+/**
+ * Send articles to `/v1/compare` and get the report; pass a signal to cancel.
+ * @example await compareArticles({ documents: [{ text: a }, { text: b }], signal })
+ */
 export function compareArticles(options: {
   documents: ArticlePayload[];
   compareOptions?: CompareOptions;
@@ -89,7 +95,10 @@ export function compareArticles(options: {
   });
 }
 
-/** Upload one file to `/v1/extract` and get its plain text, title, byline and date. */
+/**
+ * Upload one file to `/v1/extract` and get its plain text, title, byline and date.
+ * @example const { text, title } = await extractFile({ file })
+ */
 export function extractFile(options: { file: File; signal?: AbortSignal }): Promise<ExtractedArticle> {
   const form = new FormData();
   form.append('file', options.file, options.file.name);
@@ -99,6 +108,7 @@ export function extractFile(options: { file: File; signal?: AbortSignal }): Prom
 /**
  * Save the articles; the server compares them again (same input, same report) and stores
  * both, answering with the id for the permalink.
+ * @example const { id } = await saveComparison({ documents })
  */
 export function saveComparison(options: { documents: ArticlePayload[]; compareOptions?: CompareOptions }): Promise<SavedComparison> {
   return request<SavedComparison>('/v1/comparisons', {
@@ -108,7 +118,10 @@ export function saveComparison(options: { documents: ArticlePayload[]; compareOp
   });
 }
 
-/** Read a saved comparison back by id. */
+/**
+ * Read a saved comparison back by id.
+ * @example const saved = await loadComparison({ id: 'q7Xv0b0d3C9o1m2KQk4b6A' })
+ */
 export function loadComparison(options: { id: string; signal?: AbortSignal }): Promise<SavedComparison> {
   return request<SavedComparison>(`/v1/comparisons/${encodeURIComponent(options.id)}`, {
     headers: { accept: 'application/json' },

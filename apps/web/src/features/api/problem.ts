@@ -7,7 +7,10 @@ export interface Problem {
   errors?: Array<{ path: string; message: string }>;
 }
 
-/** True when a parsed body looks like a problem+json document. */
+/**
+ * True when a parsed body looks like a problem+json document.
+ * @example isProblem({ title: 'Not found', status: 404 }) // true
+ */
 export function isProblem(value: unknown): value is Problem {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
@@ -65,7 +68,10 @@ export function placeProblem(options: { problem: Problem; sentToForm?: number[] 
   return { general, byArticle };
 }
 
-/** One sentence for a problem, suitable for the page. */
+/**
+ * One sentence for a problem, suitable for the page.
+ * @example describeProblem({ type: 'about:blank', title: 'Not found', status: 404 }) // 'Not found (404)'
+ */
 export function describeProblem(problem: Problem): string {
   const status = problem.status ? ` (${problem.status})` : '';
   if (problem.detail && problem.detail !== problem.title) return `${problem.title}${status}: ${problem.detail}`;

@@ -23,6 +23,7 @@ interface Link {
 /**
  * Lines between matched sentences of neighbouring columns. Positions come from the rows in
  * the DOM, so only rows on screen (virtualised columns render little else) get a line.
+ * @example <Connectors containerRef={ref} columns={[0, 1]} model={model} activeMatches={new Set()} layoutKey="" />
  */
 export function Connectors({ containerRef, columns, model, activeMatches, layoutKey }: ConnectorsProps) {
   const [links, setLinks] = useState<Link[]>([]);

@@ -46,7 +46,10 @@ export function groupRuns(sentences: SentenceView[]): Run[] {
   return runs;
 }
 
-/** A thin map of the whole article: where the reuse sits, and which part the column shows. */
+/**
+ * A thin map of the whole article: where the reuse sits, and which part the column shows.
+ * @example <OverviewStrip name="Wire" sentences={views} viewport={[0, 0.3]} onJump={jump} />
+ */
 export const OverviewStrip = memo(function OverviewStrip({ name, sentences, viewport, onJump }: OverviewStripProps) {
   const runs = useMemo(() => groupRuns(sentences), [sentences]);
   const total = Math.max(1, sentences.length);

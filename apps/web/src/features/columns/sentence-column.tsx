@@ -49,7 +49,10 @@ function measureRow(element: Element, entry: ResizeObserverEntry | undefined): n
 
 const prefersReducedMotion = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** One article as a scrolling column of marked sentences, with its overview strip. */
+/**
+ * One article as a scrolling column of marked sentences, with its overview strip.
+ * @example <SentenceColumn ref={handle} document={0} rows={views} … />
+ */
 export const SentenceColumn = forwardRef<ColumnHandle, SentenceColumnProps>(function SentenceColumn(props, ref) {
   const { columnIndex, document, name, report, counts, sentences, rows, states, dimOthers, handlers } = props;
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -20,7 +20,10 @@ interface SentenceRowProps {
   handlers: RowHandlers;
 }
 
-/** One sentence: its kind as colour, border pattern and a text badge; its text as text. */
+/**
+ * One sentence: its kind as colour, border pattern and a text badge; its text as text.
+ * @example <SentenceRow document={0} sentence={view} state="none" dimmed={false} handlers={handlers} />
+ */
 export const SentenceRow = memo(function SentenceRow({ document, sentence, state, dimmed, handlers }: SentenceRowProps) {
   const kind = sentence.kind;
   const interactive = kind !== null;

@@ -49,7 +49,10 @@ export function computeRowStates(options: { model: ReportModel; pointer: Sentenc
   return states;
 }
 
-/** The articles side by side, two to four at a time, with lines between matched sentences. */
+/**
+ * The articles side by side, two to four at a time, with lines between matched sentences.
+ * @example <SideBySide model={model} show="all" columns={[0, 1]} onColumnsChange={set} pointer={null} pinned={null} handlers={h} />
+ */
 export function SideBySide({ model, show, columns, onColumnsChange, pointer, pinned, handlers }: SideBySideProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const columnRefs = useRef(new Map<number, ColumnHandle>());

@@ -8,7 +8,10 @@ interface ProgressStatusProps {
   onCancel: () => void;
 }
 
-/** While the API works: what is being compared, the time so far, and a way to stop. */
+/**
+ * While the API works: what is being compared, the time so far, and a way to stop.
+ * @example <ProgressStatus startedAt={performance.now()} articles={2} characters={9000} onCancel={cancel} />
+ */
 export function ProgressStatus({ startedAt, articles, characters, onCancel }: ProgressStatusProps) {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {

@@ -15,7 +15,10 @@ interface ExportBarProps {
 
 const stamp = (): string => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
-/** Download the report as JSON, the visible matches as CSV, or a printable HTML report. */
+/**
+ * Download the report as JSON, the visible matches as CSV, or a printable HTML report.
+ * @example <ExportBar report={report} documents={documents} model={model} minScore={0} />
+ */
 export function ExportBar({ report, documents, model, minScore }: ExportBarProps) {
   return (
     <div className="export-bar" role="group" aria-label="Export">

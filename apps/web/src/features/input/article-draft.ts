@@ -20,7 +20,10 @@ export const MAX_ARTICLES = 6;
 
 let nextKey = 1;
 
-/** A blank article. */
+/**
+ * A blank article.
+ * @example createDraft({ text: 'One sentence.', outlet: 'Wire' })
+ */
 export function createDraft(fields: Partial<Omit<ArticleDraft, 'key'>> = {}): ArticleDraft {
   nextKey += 1;
   return { key: nextKey, text: '', title: '', outlet: '', publishedAt: '', ...fields };
@@ -40,7 +43,10 @@ export function toLocalInput(iso: string | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A datetime-local value as ISO 8601 (UTC); undefined when empty or unreadable. */
+/**
+ * A datetime-local value as ISO 8601 (UTC); undefined when empty or unreadable.
+ * @example fromLocalInput('2026-03-04T09:12') // '2026-03-04T09:12:00.000Z' in UTC
+ */
 export function fromLocalInput(value: string): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value);
@@ -68,14 +74,20 @@ export function collectPayloads(drafts: ArticleDraft[]): { documents: ArticlePay
   return { documents, sentToForm };
 }
 
-/** Drafts filled from articles (a saved comparison, the example). */
+/**
+ * Drafts filled from articles (a saved comparison, the example).
+ * @example setDrafts(draftsFromPayloads(saved.documents))
+ */
 export function draftsFromPayloads(documents: ArticlePayload[]): ArticleDraft[] {
   return documents.map((doc) =>
     createDraft({ text: doc.text, title: doc.title ?? '', outlet: doc.outlet ?? '', publishedAt: toLocalInput(doc.publishedAt) }),
   );
 }
 
-/** "12,345 characters" or "1.2 MB" for big ones. */
+/**
+ * "12,345 characters" or "1.2 MB" for big ones.
+ * @example formatSize(1234) // '1,234 characters'
+ */
 export function formatSize(characters: number): string {
   if (characters >= 1_000_000) return `${(characters / 1_000_000).toFixed(1)} million characters`;
   return `${characters.toLocaleString('en')} characters`;

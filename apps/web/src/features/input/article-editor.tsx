@@ -14,7 +14,10 @@ interface ArticleEditorProps {
   onFile: (file: File) => void;
 }
 
-/** One article's card: text, file drop, outlet, title, publication time, and its errors. */
+/**
+ * One article's card: text, file drop, outlet, title, publication time, and its errors.
+ * @example <ArticleEditor draft={draft} index={0} errors={[]} canRemove={false} onChange={…} onRemove={…} onFile={…} />
+ */
 export function ArticleEditor(props: ArticleEditorProps) {
   const { draft, index, errors, canRemove, onChange, onRemove, onFile } = props;
   const id = useId();

@@ -16,7 +16,10 @@ interface InputPanelProps {
   onCompare: () => void;
 }
 
-/** Step one: the articles to compare, with files, example and the Compare button. */
+/**
+ * Step one: the articles to compare, with files, example and the Compare button.
+ * @example <InputPanel drafts={drafts} errors={new Map()} generalErrors={[]} busy={false} progress={null} … />
+ */
 export function InputPanel(props: InputPanelProps) {
   const { drafts, errors, generalErrors, busy } = props;
   const submit = (event: FormEvent): void => {

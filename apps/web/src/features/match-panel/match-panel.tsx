@@ -31,7 +31,10 @@ function Pieces({ pieces }: { pieces: DiffPiece[] }) {
   );
 }
 
-/** The pinned match: both sentences, the word-level changes, its kind and score. */
+/**
+ * The pinned match: both sentences, the word-level changes, its kind and score.
+ * @example <MatchPanel model={model} match={match} alternatives={[match]} position={null} onSelect={…} onStep={…} onClose={…} />
+ */
 export function MatchPanel({ model, match, alternatives, position, onSelect, onStep, onClose }: MatchPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

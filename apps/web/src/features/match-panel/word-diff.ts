@@ -112,7 +112,10 @@ function describeGap(options: { text: string; from: number | null; to: number })
   return BLANK.test(between) ? (between ? ' ' : '') : between;
 }
 
-/** Ranges of one op on one side, for `markSide`. */
+/**
+ * Ranges of one op on one side, for `markSide`.
+ * @example collectRanges({ match, op: 'insert' }) // [[12, 17], ...]
+ */
 export function collectRanges(options: { match: Match; op: 'insert' | 'delete' }): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const step of options.match.diff) {

@@ -16,7 +16,10 @@ const SHOW_OPTIONS: Array<[ShowMode, string]> = [
   ['added', 'Only added'],
 ];
 
-/** The legend and the filters in one place: each kind's swatch is also its on/off switch. */
+/**
+ * The legend and the filters in one place: each kind's swatch is also its on/off switch.
+ * @example <FilterPanel filters={filters} visibleMatches={4} totalMatches={6} onChange={setFilters} />
+ */
 export function FilterPanel({ filters, visibleMatches, totalMatches, onChange }: FilterPanelProps) {
   const id = useId();
   const toggleKind = (kind: MatchKind): void => onChange({ ...filters, kinds: { ...filters.kinds, [kind]: !filters.kinds[kind] } });

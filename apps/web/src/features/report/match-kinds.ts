@@ -11,12 +11,18 @@ export const KIND_INFO: Record<MatchKind, { label: string; short: string; explai
   partial: { label: 'Partial', short: '½', explain: 'a passage lifted into an otherwise different sentence' },
 };
 
-/** Position of a kind from closest (0) to loosest (3). */
+/**
+ * Position of a kind from closest (0) to loosest (3).
+ * @example rankKind('edited') // 1
+ */
 export function rankKind(kind: MatchKind): number {
   return KINDS.indexOf(kind);
 }
 
-/** The closer of two kinds; `null` counts as no kind at all. */
+/**
+ * The closer of two kinds; `null` counts as no kind at all.
+ * @example closerKind('partial', 'edited') // 'edited'
+ */
 export function closerKind(a: MatchKind | null, b: MatchKind): MatchKind {
   return a === null || rankKind(b) < rankKind(a) ? b : a;
 }

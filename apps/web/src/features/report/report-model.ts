@@ -44,7 +44,10 @@ function emptyByKind(): Record<MatchKind, number> {
   return { verbatim: 0, edited: 0, paraphrase: 0, partial: 0 };
 }
 
-/** Orders matches best first: closer kind, then higher score, then id for stability. */
+/**
+ * Orders matches best first: closer kind, then higher score, then id for stability.
+ * @example matches.sort(compareMatches)
+ */
 export function compareMatches(a: Match, b: Match): number {
   return rankKind(a.kind) - rankKind(b.kind) || b.score - a.score || a.id - b.id;
 }
@@ -103,13 +106,19 @@ export function buildReportModel(options: { report: ComparisonReport; texts: str
   return { report, texts, names, visibleMatches, matchById, sentences, counts, overlap };
 }
 
-/** Share as a whole percentage, "0%" for an empty whole. */
+/**
+ * Share as a whole percentage, "0%" for an empty whole.
+ * @example formatShare(1, 3) // '33%'
+ */
 export function formatShare(part: number, whole: number): string {
   if (whole === 0) return '0%';
   return `${Math.round((part / whole) * 100)}%`;
 }
 
-/** Matches in reading order (first article, first sentence), for next/previous. */
+/**
+ * Matches in reading order (first article, first sentence), for next/previous.
+ * @example orderMatches(model.visibleMatches)[0]
+ */
 export function orderMatches(matches: Match[]): Match[] {
   const key = (match: Match): [number, number, number, number] => {
     const [a, b] = match.sides[0].document <= match.sides[1].document ? match.sides : [match.sides[1], match.sides[0]];
@@ -123,7 +132,10 @@ export function orderMatches(matches: Match[]): Match[] {
   });
 }
 
-/** Sentences on the other side(s) of a sentence's visible matches, per article. */
+/**
+ * Sentences on the other side(s) of a sentence's visible matches, per article.
+ * @example findCounterparts({ model, document: 0, sentence: 2 }).get(1) // Set {4}
+ */
 export function findCounterparts(options: { model: ReportModel; document: number; sentence: number }): Map<number, Set<number>> {
   const { model, document, sentence } = options;
   const result = new Map<number, Set<number>>();

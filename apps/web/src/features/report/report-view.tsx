@@ -26,7 +26,10 @@ interface Pin {
   from: SentenceRef | null;
 }
 
-/** Step two: the result. Summary, filters and legend, columns, the pinned match, export, save. */
+/**
+ * Step two: the result. Summary, filters and legend, columns, the pinned match, export, save.
+ * @example <ReportView report={report} documents={documents} savedId={null} onSaved={setId} />
+ */
 export function ReportView({ report, documents, savedId, onSaved }: ReportViewProps) {
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
   const texts = useMemo(() => documents.map((d) => d.text), [documents]);

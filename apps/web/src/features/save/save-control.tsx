@@ -8,7 +8,10 @@ interface SaveControlProps {
   onSaved: (id: string) => void;
 }
 
-/** Save the comparison on the server and show its permalink. */
+/**
+ * Save the comparison on the server and show its permalink.
+ * @example <SaveControl documents={documents} savedId={null} onSaved={(id) => navigate(`/c/${id}`)} />
+ */
 export function SaveControl({ documents, savedId, onSaved }: SaveControlProps) {
   const [state, setState] = useState<{ busy: boolean; error: string | null; copied: boolean }>({ busy: false, error: null, copied: false });
   const save = async (): Promise<void> => {

@@ -1,7 +1,10 @@
 import { KIND_INFO, KINDS } from '../report/match-kinds.js';
 import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
 
-/** Per article: how much is reused (split by kind) and how much is its own, as a bar and in words. */
+/**
+ * Per article: how much is reused (split by kind) and how much is its own, as a bar and in words.
+ * @example <OutletBars model={model} origins={guessOrigins(model)} />
+ */
 export function OutletBars({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
   return (
     <section className="outlet-bars" aria-labelledby="bars-heading">
@@ -58,7 +61,10 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Or
   );
 }
 
-/** A publication time in the reader's locale. */
+/**
+ * A publication time in the reader's locale.
+ * @example formatTime('2026-03-04T09:12:00Z') // '4 Mar 2026, 09:12' (local time)
+ */
 export function formatTime(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;

@@ -1,6 +1,9 @@
 import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
 
-/** For three or more articles: how much of each (row) article also appears in each other (column). */
+/**
+ * For three or more articles: how much of each (row) article also appears in each other (column).
+ * @example <PairMatrix model={model} origins={guessOrigins(model)} />
+ */
 export function PairMatrix({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
   const n = model.report.documents.length;
   const times = model.report.documents.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : Number.NaN));
