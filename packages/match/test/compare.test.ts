@@ -116,6 +116,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'one sentence split into three',
+    a: 'The Tyne Bridge, which opened in 1928 and carries 60,000 vehicles a day, will close for repairs in May, the council said on Tuesday.',
+    b: 'The Tyne Bridge opened in 1928. It carries 60,000 vehicles a day. It will close for repairs in May, the council said on Tuesday.',
+    matches: [
+      {
+        a: ['The Tyne Bridge, which opened in 1928 and carries 60,000 vehicles a day, will close for repairs in May, the council said on Tuesday.'],
+        b: ['The Tyne Bridge opened in 1928.', 'It carries 60,000 vehicles a day.', 'It will close for repairs in May, the council said on Tuesday.'],
+        kind: 'edited',
+      },
+    ],
+  },
+  {
     name: 'two sentences merged into one',
     a: 'Shares in Rolls-Royce fell 8 per cent in early trading. The engine maker cut its profit forecast for the second time this year.',
     b: 'Shares in Rolls-Royce fell 8 per cent in early trading after the engine maker cut its profit forecast for the second time this year.',
