@@ -4,7 +4,12 @@
  * ("... Acme Inc. The company said"), which keeps "J. K. Rowling" and "U.S. officials" whole.
  */
 
-/** Capitalised abbreviations that (practically) never end a sentence. */
+/**
+ * Capitalised abbreviations that (practically) never end a sentence.
+ *
+ * @example
+ * TITLE_ABBREVIATIONS.has('Dr'); // true
+ */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
   'Cmdr', 'Brig', 'Cpl', 'Pte', 'Sen', 'Rep', 'Gov', 'Pres', 'Rev', 'Hon', 'Supt', 'Insp', 'Det',
@@ -13,13 +18,23 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Supt', 'Dept', 'Univ', 'Assn', 'Nos', 'Vol', 'Fig', 'Art', 'Sec', 'Ch', 'Op', 'Ref',
 ]);
 
-/** Abbreviations that never end a sentence, in any case. */
+/**
+ * Abbreviations that never end a sentence, in any case.
+ *
+ * @example
+ * INNER_ABBREVIATIONS.has('e.g'); // true
+ */
 export const INNER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'incl', 'esp', 'viz', 'ca', 'eg', 'ie', 'pp', 'op', 'al',
   'gen', 'sen', 'rep', 'gov', 'st', 'dr', 'mr', 'mrs', 'prof', 'tel', 'ext',
 ]);
 
-/** Abbreviations that may end a sentence (see the module comment). */
+/**
+ * Abbreviations that may end a sentence (see the module comment).
+ *
+ * @example
+ * FINAL_ABBREVIATIONS.has('inc'); // true
+ */
 export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'llp', 'a.m', 'p.m', 'am', 'pm',
   'jr', 'sr', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'n.y', 'l.a', 'ph.d', 'b.a', 'm.a',
@@ -31,6 +46,9 @@ export const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /**
  * AP-style US state abbreviations, matched with their capital so "ill." and "wash." stay
  * words. They can end a sentence ("... in Portland, Ore."), so they count as final.
+ *
+ * @example
+ * STATE_ABBREVIATIONS.has('Calif'); // true
  */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky',
@@ -38,10 +56,20 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 
-/** "No." before a number (No. 10 Downing Street) is an abbreviation; elsewhere it is a word. */
+/**
+ * "No." before a number (No. 10 Downing Street) is an abbreviation; elsewhere it is a word.
+ *
+ * @example
+ * NUMBER_ABBREVIATIONS.has('No'); // true
+ */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'nr']);
 
-/** Words that typically open a sentence: after "Inc." or "U.S." they mean the sentence ended. */
+/**
+ * Words that typically open a sentence: after "Inc." or "U.S." they mean the sentence ended.
+ *
+ * @example
+ * SENTENCE_OPENERS.has('The'); // true
+ */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'In', 'On', 'At', 'But', 'And',
   'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'After',

@@ -3,13 +3,55 @@
  * table: the scanners test several classes per character and Unicode property regexes on
  * single characters cost far more than an array read.
  */
+
+/**
+ * Letter flag (\p{L}).
+ *
+ * @example
+ * (classAt('a', 0) & LETTER) !== 0; // true
+ */
 export const LETTER = 2;
+/**
+ * Mark flag.
+ *
+ * @example
+ * (classAt('\u0301', 0) & MARK) !== 0; // true
+ */
 export const MARK = 4;
+/**
+ * Number flag.
+ *
+ * @example
+ * (classAt('7', 0) & NUMBER) !== 0; // true
+ */
 export const NUMBER = 8;
+/**
+ * Upper flag.
+ *
+ * @example
+ * (classAt('A', 0) & UPPER) !== 0; // true
+ */
 export const UPPER = 16;
+/**
+ * Lower flag.
+ *
+ * @example
+ * (classAt('a', 0) & LOWER) !== 0; // true
+ */
 export const LOWER = 32;
-/** Han, Hiragana, Katakana: written without spaces, one token per character. */
+/**
+ * Han, Hiragana, Katakana: written without spaces, one token per character.
+ *
+ * @example
+ * (classAt('東', 0) & IDEOGRAPH) !== 0; // true
+ */
 export const IDEOGRAPH = 64;
+/**
+ * Symbol flag.
+ *
+ * @example
+ * (classAt('😀', 0) & SYMBOL) !== 0; // true
+ */
 export const SYMBOL = 128;
 
 const KNOWN = 1;

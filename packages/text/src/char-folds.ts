@@ -4,18 +4,33 @@
  * dashes and most invisible characters untouched.
  */
 
-/** Characters folded to `"`. */
+/**
+ * Characters folded to `"`.
+ *
+ * @example
+ * DOUBLE_QUOTES.has(0x201c); // true (“)
+ */
 export const DOUBLE_QUOTES: ReadonlySet<number> = new Set([
   0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2033, 0x2036, 0x301d, 0x301e, 0x301f, 0xff02,
   0x2039, 0x203a,
 ]);
 
-/** Characters folded to `'` (apostrophes, single quotes, primes, backtick, acute accent). */
+/**
+ * Characters folded to `'` (apostrophes, single quotes, primes, backtick, acute accent).
+ *
+ * @example
+ * SINGLE_QUOTES.has(0x2019); // true (’)
+ */
 export const SINGLE_QUOTES: ReadonlySet<number> = new Set([
   0x2018, 0x2019, 0x201a, 0x201b, 0x02bc, 0x02b9, 0x02bb, 0x2032, 0x2035, 0x00b4, 0x0060, 0xff07,
 ]);
 
-/** Dashes, minus signs and odd hyphens folded to `-`. */
+/**
+ * Dashes, minus signs and odd hyphens folded to `-`.
+ *
+ * @example
+ * DASHES.has(0x2014); // true (—)
+ */
 export const DASHES: ReadonlySet<number> = new Set([
   0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2043, 0xfe58, 0xfe63, 0xff0d, 0x2e3a,
   0x2e3b, 0x058a, 0x1806,

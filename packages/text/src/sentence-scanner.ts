@@ -9,7 +9,12 @@ import {
 import { LETTER, LOWER, MARK, NUMBER, SYMBOL, UPPER, classAt } from './char-class.js';
 import { isTrimmableAt, skipTrimmable, skipTrimmableBack } from './text-chars.js';
 
-/** Longest sentence before it is cut at a space: keeps downstream work bounded on odd input. */
+/**
+ * Longest sentence before it is cut at a space: keeps downstream work bounded on odd input.
+ *
+ * @example
+ * text.slice(s.start, s.end).length <= MAX_SENTENCE_LENGTH; // always
+ */
 export const MAX_SENTENCE_LENGTH = 2000;
 
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x203c, 0x2047, 0x2048, 0x2049, 0x3002, 0xff01, 0xff1f, 0xff0e]);

@@ -12,16 +12,18 @@ const OUR_SUFFIXES = ['ur', 'urs', 'ured', 'uring', 'urful', 'urable', 'urably',
 
 const ISE_STEMS = [
   'organ', 'recogn', 'real', 'critic', 'apolog', 'emphas', 'author', 'character', 'legal', 'modern',
-  'normal', 'prior', 'special', 'standard', 'summar', 'symbol', 'util', 'central', 'decentral',
+  'normal', 'priorit', 'special', 'standard', 'summar', 'symbol', 'util', 'central', 'decentral',
   'capital', 'civil', 'colon', 'commercial', 'computer', 'democrat', 'destabil', 'econom', 'energ',
   'equal', 'final', 'global', 'hospital', 'ideal', 'immun', 'industrial', 'jeopard', 'liberal',
   'maxim', 'memor', 'minim', 'mobil', 'moral', 'national', 'neutral', 'optim', 'penal', 'polar',
   'popular', 'privat', 'radical', 'rational', 'reorgan', 'stabil', 'steril', 'subsid', 'sympath',
   'synchron', 'terror', 'vandal', 'visual', 'weapon', 'militar', 'islam', 'demoral', 'marginal',
   'legitim', 'mechan', 'categor', 'patron', 'agon', 'antagon', 'scrutin', 'harmon', 'fertil',
-  'monopol', 'polit', 'public', 'sanit', 'tranquil', 'initial', 'digit', 'human',
+  'monopol', 'politic', 'public', 'sanit', 'tranquil', 'initial', 'digit', 'human',
   'crystal', 'dramat', 'galvan', 'hypothes', 'item', 'material', 'mesmer', 'ostrac', 'trivial',
-  'urban', 'victim', 'vocal', 'western',
+  'urban', 'victim', 'vocal', 'western', 'general', 'international', 'personal', 'revolution',
+  'scandal', 'fantas', 'plagiar', 'demon', 'sensit', 'motor', 'familiar', 'formal', 'canon', 'satir',
+  'traumat', 'stigmat', 'hospital', 'proselyt', 'evangel', 'sermon', 'tender',
 ];
 const ISE_SUFFIXES = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations', 'iser', 'isers', 'isable'];
 const YSE_STEMS = ['anal', 'paral', 'catal', 'dial', 'electrol', 'hydrol'];

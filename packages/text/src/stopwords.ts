@@ -1,6 +1,9 @@
 /**
  * Short function-word lists. Written here rather than taken from natural: its English list
  * holds content words ("like", "make", "way") and its Russian list is sparse and has typos.
+ *
+ * @example
+ * ENGLISH_STOPWORDS.has('the'); // true
  */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -17,6 +20,12 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Russian stopwords flag.
+ *
+ * @example
+ * RUSSIAN_STOPWORDS.has('и'); // true
+ */
 export const RUSSIAN_STOPWORDS: ReadonlySet<string> = new Set(
   (
     'и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по только ее её мне было вот от ' +
