@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { App } from './app.js';
@@ -46,5 +46,14 @@ describe('App with the API', () => {
     await waitFor(() => expect(text.value).toContain('cod quotas by a fifth'), { timeout: 20_000 });
     expect(text.value).not.toContain('<p>');
     expect(within(screen.getByTestId('article-1')).getByRole('status').textContent).toContain('quotas.html');
+  }, 30_000);
+
+  test('a file dropped on a card is extracted into that card', async () => {
+    render(<App />);
+    const file = new File(['# Storm warning\n\nGales are expected on the coast tonight.\n'], 'storm.md', { type: 'text/markdown' });
+    fireEvent.drop(screen.getByTestId('article-2'), { dataTransfer: { files: [file], types: ['Files'] } });
+    const text = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Text of article 2' });
+    await waitFor(() => expect(text.value).toContain('Gales are expected on the coast tonight.'), { timeout: 20_000 });
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Text of article 1' }).value).toBe('');
   }, 30_000);
 });

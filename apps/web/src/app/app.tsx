@@ -67,6 +67,12 @@ export function App() {
     return () => controller.abort();
   }, [route, comparison?.savedId]);
 
+  // The tab says what is on the page, so a saved comparison is findable among open tabs.
+  useEffect(() => {
+    const names = comparison?.report.documents.map((d, i) => d.outlet || d.title || `Article ${i + 1}`);
+    document.title = names ? `${names.join(' vs ')} · wirediff` : 'wirediff: what each outlet reused and added';
+  }, [comparison]);
+
   const updateDraft = useCallback((index: number, patch: Partial<ArticleDraft>) => {
     setDrafts((list) => list.map((d, i) => (i === index ? { ...d, ...patch } : d)));
     setArticleErrors((errors) => {
