@@ -25,7 +25,7 @@ const consoleLogger: ApiLogger = {
  */
 export async function startServer(config: ApiConfig, options: { logger?: ApiLogger } = {}): Promise<RunningServer> {
   const store = openSqliteStore({ dataDir: config.dataDir });
-  const runner = createComparePool({ size: config.workers, timeBudgetMs: config.limits.compareTimeBudgetMs });
+  const runner = createComparePool({ size: config.workers, timeBudgetMs: config.limits.compareTimeBudgetMs, prestart: true });
   const app = createApp({ config, store, runner, logger: options.logger ?? consoleLogger });
   let server: ServerType;
   try {

@@ -15,6 +15,8 @@ export interface ComparePoolOptions {
   maxQueued?: number;
   /** Heap limit of each worker in MB, so one huge comparison cannot take the server down (default 2048). */
   maxHeapMb?: number;
+  /** Start every worker now rather than on first use, so the first requests do not wait for start-up. */
+  prestart?: boolean;
 }
 
 interface Pending {
@@ -127,6 +129,8 @@ export function createComparePool(options: ComparePoolOptions): CompareRunner {
       slot.worker.postMessage(pending.task);
     }
   };
+
+  if (options.prestart) while (slots.length < options.size) spawn();
 
   const submit = (task: WorkerTask): Promise<unknown> => {
     if (closed) return Promise.reject(new ApiError('busy', 'The server is shutting down.'));
