@@ -112,6 +112,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   );
 
   for (const route of Object.values(ROUTES)) app.openAPIRegistry.registerPath(route);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Needed on every /v1 route when the server sets WIREDIFF_API_KEYS; otherwise send nothing.',
+  });
 
   app.post('/v1/compare', async (c) => {
     const input = await readCompareInput(c, config.limits, runner);
@@ -179,7 +184,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.get('/v1/health', (c) => c.json({ status: 'ok' as const, version, uptimeSeconds: (now() - startedAt) / 1000, workers: runner.stats() }, 200));
 
   const info = { title: 'wirediff API', version, description: 'Shows, sentence by sentence, how news articles reuse each other\'s text.' };
-  app.doc31('/openapi.json', { openapi: '3.1.0', info, servers: [{ url: '/' }] });
+  // Either the key or nothing: the server decides whether keys are required.
+  app.doc31('/openapi.json', { openapi: '3.1.0', info, servers: [{ url: '/' }], security: [{ apiKey: [] }, {}] });
   app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as never, listProblemKinds())));
 
   if (config.webDir !== null) app.get('*', serveWebApp({ root: config.webDir, exclude: API_PATH }));

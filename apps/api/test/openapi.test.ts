@@ -40,6 +40,10 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  test('declares the optional bearer API key', () => {
+    expect((doc as unknown as { components: { securitySchemes: Json } }).components.securitySchemes).toMatchObject({ apiKey: { type: 'http', scheme: 'bearer' } });
+  });
+
   test('every $ref resolves', () => {
     const refs = collectRefs(doc);
     expect(refs.length).toBeGreaterThan(5);
