@@ -56,6 +56,26 @@ function isMarkAt(text: string, i: number): boolean {
   return (infoOf(c) & IS_MARK) !== 0;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * "10 000" written with a no-break or thin space (Russian, French, SI style) is one number:
+ * the space goes, so it reads like "10000" and "10,000".
+ */
+function isDigitGroupSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0xa0 && c !== 0x202f && c !== 0x2009) return false;
+  return (
+    isDigitCode(text.charCodeAt(i - 1)) &&
+    isDigitCode(text.charCodeAt(i + 1)) &&
+    isDigitCode(text.charCodeAt(i + 2)) &&
+    isDigitCode(text.charCodeAt(i + 3)) &&
+    !isDigitCode(text.charCodeAt(i + 4))
+  );
+}
+
 /** After a single space, does a character follow that keeps the space as it is? */
 function isPlainAfterSpace(d: number): boolean {
   if (d < 0x80) return d > 0x20 && d < 0x7f && d !== 0x3c;
@@ -128,6 +148,12 @@ export function normalizeWithMap(text: string, options: NormalizeOptions = {}): 
         continue;
       }
       i = foldCluster(i);
+      continue;
+    }
+    if (isDigitGroupSpace(text, i)) {
+      flush(i);
+      runStart = i + 1;
+      i++;
       continue;
     }
     if (isSpaceCode(c) || isLineBreakCode(c) || (c === 0x3c && isLineMarkerAt(text, i))) {

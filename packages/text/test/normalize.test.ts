@@ -12,6 +12,8 @@ const cases: Array<[string, string, string]> = [
   ['minus and non-breaking hyphen', '−5 rare‑earth', '-5 rare-earth'],
   ['no-break and thin spaces', 'a\u00a0b\u2009c\u202fd', 'a b c d'],
   ['space runs collapse', 'a  \t b', 'a b'],
+  ['no-break space grouping digits', '10\u00a0000 and 1\u202f250\u202f000', '10000 and 1250000'],
+  ['no-break space before a year stays', 'May\u00a02025 and 5\u00a02025', 'may 2025 and 5 2025'],
   ['lone newline is a space', 'hard\nwrapped', 'hard wrapped'],
   ['CRLF lone newline', 'hard\r\nwrapped', 'hard wrapped'],
   ['blank line is a paragraph break', 'one.\n\nTwo.', 'one.\n\ntwo.'],
