@@ -39,4 +39,21 @@ describe('word diff', () => {
     const empty: Match = { ...edited, diff: [] };
     expect(mergeDiff({ match: empty, textA: texts[0]!, textB: texts[1]! })).toEqual([]);
   });
+
+  test('punctuation between and after word steps comes from the later text', () => {
+    const textA = 'The cost, they said, is 14 euros.';
+    const textB = '"The cost, they said, is 15 euros."';
+    const word = (text: string, w: string, from = 0): [number, number] => {
+      const at = text.indexOf(w, from);
+      return [at, at + w.length];
+    };
+    const same = (w: string) => ({ op: 'equal' as const, a: word(textA, w), b: word(textB, w) });
+    const match: Match = {
+      ...edited,
+      diff: [same('The'), same('cost'), same('they'), same('said'), same('is'), { op: 'delete', a: word(textA, '14') }, { op: 'insert', b: word(textB, '15') }, same('euros')],
+    };
+    const pieces = mergeDiff({ match, textA, textB, bounds: [0, textB.length] });
+    expect(pieces.map((p) => p.text).join('')).toBe('"The cost, they said, is 14 15 euros."');
+    expect(pieces.find((p) => p.op === 'delete')!.text).toBe('14');
+  });
 });
