@@ -112,6 +112,15 @@ describe('fuzzing never yields a 500', () => {
     );
   });
 
+  test('deeply nested JSON', async () => {
+    for (const depth of [1_000, 100_000, 500_000]) {
+      for (const path of ROUTES) {
+        await expectNo500(path, postJson('['.repeat(depth) + ']'.repeat(depth)));
+        await expectNo500(path, postJson(`{"documents":${'['.repeat(depth)}${']'.repeat(depth)}}`));
+      }
+    }
+  });
+
   test('nothing reached the error log', () => {
     expect(t.logged).toEqual([]);
   });
