@@ -34,7 +34,10 @@ export function analyzeDocument(text: string, options?: AnalyzeOptions): Analyze
     while (e < last && map[e]! < sentence.end) e++;
     const tokens: Token[] = [];
     tokenizeRange(text, norm, map, k, e, rules, 0, tokens);
-    analyzed.push({ ...sentence, tokens });
+    // The sentence objects are fresh from `segment`: extending them avoids a copy per sentence.
+    const withTokens = sentence as AnalyzedSentence;
+    withTokens.tokens = tokens;
+    analyzed.push(withTokens);
     k = e;
   }
   return { language, paragraphs, sentences: analyzed };
