@@ -36,7 +36,8 @@ export function scanSentences(text: string, start: number, end: number, out: Arr
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (!TERMINALS.has(c)) {
+    // Cheap range test first: this runs once per character.
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && (c < 0x2026 || !TERMINALS.has(c))) {
       i++;
       continue;
     }

@@ -77,3 +77,13 @@ describe('normalize offset map', () => {
     expect(() => normalize(42 as unknown as string)).toThrow(new TypeError('normalize: text must be a string, got number'));
   });
 });
+
+describe('offset brands', () => {
+  test('a plain number is not a normalised offset; an original offset is a number', () => {
+    const n = normalize('abc');
+    // @ts-expect-error: offsets into normalised text must be branded (checked by tsc)
+    const unbranded = n.toOriginal(1);
+    const original: number = n.toOriginal(1 as NormalizedOffset);
+    expect([unbranded, original]).toEqual([1, 1]);
+  });
+});
