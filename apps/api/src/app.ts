@@ -8,14 +8,12 @@ import type { ApiConfig } from './config.js';
 import type { CompareRunner } from './compare/compare-task.js';
 import { renderDocsPage } from './docs-page.js';
 import { ApiError, listProblemKinds } from './errors.js';
-import { isComparisonId } from './ids.js';
 import { requireApiKey } from './middleware/api-key-auth.js';
 import { rateLimit } from './middleware/rate-limit.js';
-import { readCompareInput } from './routes/read-compare-input.js';
+import { registerComparisonRoutes } from './routes/comparison-routes.js';
+import { registerCompareRoutes } from './routes/compare-routes.js';
 import { ROUTES } from './routes/route-definitions.js';
-import { ExtractJsonRequestSchema, ListQuerySchema } from './schemas.js';
 import type { ComparisonStore } from './storage/comparison-store.js';
-import { mediaTypeOf, readFormBody, readJsonBody, uploadedFiles, validateWith } from './validate.js';
 import { serveWebApp } from './web-static.js';
 
 /** Where the app reports failures that are the server's fault. */
@@ -52,14 +50,6 @@ export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
 };
 
 const PROBLEM_JSON = 'application/problem+json';
-const EXTRACT_RAW_TYPES = new Set([
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'text/plain',
-  'text/markdown',
-  'text/x-markdown',
-  'text/html',
-]);
 const ROUTE_PARAM = /\{[^}]+\}|:[^/]+/g;
 // Paths the web app's SPA fallback must never answer.
 const API_PATH = /^\/(v1|openapi\.json|docs)(\/|$)/;
@@ -86,7 +76,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginResourcePolicy: 'same-origin' }));
   if (config.corsOrigins.length > 0) {
-    app.use('/v1/*', cors({ origin: config.corsOrigins, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
+    app.use('/v1/*', cors({ origin: config.corsOrigins, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'DELETE'], exposeHeaders: ['Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'], maxAge: 600 }));
   }
   if (config.apiKeys.length > 0) app.use('/v1/*', requireApiKey({ keys: config.apiKeys }));
   if (config.limits.rateLimitPerMinute > 0) {
@@ -118,68 +108,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     description: 'Needed on every /v1 route when the server sets WIREDIFF_API_KEYS; otherwise send nothing.',
   });
 
-  app.post('/v1/compare', async (c) => {
-    const input = await readCompareInput(c, config.limits, runner);
-    const result = await runner.run({ documents: input.documents, options: input.options });
-    // The report arrives serialised from the worker; the texts are spliced in rather than re-parsing it.
-    const body = input.extracted ? `${result.reportJson.slice(0, -1)},"texts":${JSON.stringify(input.documents.map((d) => d.text))}}` : result.reportJson;
-    return c.body(body, 200, { 'Content-Type': 'application/json' });
-  });
-
-  app.post('/v1/extract', async (c) => {
-    const mediaType = mediaTypeOf(c);
-    let found;
-    if (mediaType === 'application/json') {
-      const body = validateWith(ExtractJsonRequestSchema, await readJsonBody(c), 'request body');
-      found = await runner.extract({ source: 'html', html: body.html });
-    } else if (mediaType === 'multipart/form-data') {
-      const files = uploadedFiles(await readFormBody(c), 'file');
-      if (files.length !== 1) throw new ApiError('validation', 'Send exactly one file in the form field `file`.', { errors: [{ path: '/file', message: `Got ${files.length} files` }] });
-      const file = files[0]!;
-      found = await runner.extract({ source: 'file', name: file.name, mediaType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), limits: config.limits });
-    } else if (EXTRACT_RAW_TYPES.has(mediaType)) {
-      const name = c.req.query('filename') ?? 'upload';
-      found = await runner.extract({ source: 'file', name, mediaType, bytes: new Uint8Array(await c.req.arrayBuffer()), limits: config.limits });
-    } else {
-      throw new ApiError('unsupported-type', `Send JSON {html}, multipart/form-data with a file, or a raw ${[...EXTRACT_RAW_TYPES].join(', ')} body; got ${mediaType || 'no Content-Type'}.`);
-    }
-    if (found.text.length > config.limits.documentChars) {
-      throw new ApiError('too-large', `The extracted text has ${found.text.length} characters; the limit is ${config.limits.documentChars}.`);
-    }
-    return c.json({ ...found, characters: found.text.length }, 200);
-  });
-
-  app.post('/v1/comparisons', async (c) => {
-    const input = await readCompareInput(c, config.limits, runner);
-    const result = await runner.run({ documents: input.documents, options: input.options });
-    const saved = await store.save({ documents: input.documents, options: input.options, reportJson: result.reportJson, summary: result.summary });
-    const head = JSON.stringify({ id: saved.id, createdAt: saved.createdAt, documents: input.documents, options: input.options });
-    return c.body(`${head.slice(0, -1)},"report":${result.reportJson}}`, 201, {
-      'Content-Type': 'application/json',
-      Location: `/v1/comparisons/${saved.id}`,
-    });
-  });
-
-  app.get('/v1/comparisons', async (c) => {
-    const query = validateWith(ListQuerySchema, c.req.query(), 'query');
-    return c.json(await store.list({ limit: query.limit, cursor: query.cursor }), 200);
-  });
-
-  const notSaved = (id: string): ApiError => new ApiError('not-found', `No saved comparison has the id "${id}".`);
-
-  app.get('/v1/comparisons/:id', async (c) => {
-    const id = c.req.param('id');
-    const saved = isComparisonId(id) ? await store.get(id) : null;
-    if (saved === null) throw notSaved(id);
-    const head = JSON.stringify({ id: saved.id, createdAt: saved.createdAt, documents: saved.documents, options: saved.options });
-    return c.body(`${head.slice(0, -1)},"report":${saved.reportJson}}`, 200, { 'Content-Type': 'application/json' });
-  });
-
-  app.delete('/v1/comparisons/:id', async (c) => {
-    const id = c.req.param('id');
-    if (!isComparisonId(id) || !(await store.delete(id))) throw notSaved(id);
-    return c.body(null, 204);
-  });
+  registerCompareRoutes(app, { limits: config.limits, runner });
+  registerComparisonRoutes(app, { limits: config.limits, runner, store });
 
   app.get('/v1/health', (c) => c.json({ status: 'ok' as const, version, uptimeSeconds: (now() - startedAt) / 1000, workers: runner.stats() }, 200));
 
