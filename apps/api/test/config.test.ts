@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ENV_VARS, readConfig } from '../src/config.js';
 
@@ -63,5 +64,10 @@ describe('readConfig', () => {
     expect(names).toEqual(expect.arrayContaining(['PORT', 'HOST', 'WIREDIFF_DATA_DIR', 'WIREDIFF_API_KEYS', 'WIREDIFF_CORS_ORIGINS', 'WIREDIFF_WEB_DIR', 'WIREDIFF_WORKERS', 'WIREDIFF_MAX_BODY_BYTES', 'WIREDIFF_MAX_DOCUMENT_CHARS', 'WIREDIFF_MAX_DOCUMENTS', 'WIREDIFF_MAX_DOCX_BYTES', 'WIREDIFF_MAX_PDF_PAGES', 'WIREDIFF_COMPARE_TIME_BUDGET_MS', 'WIREDIFF_RATE_LIMIT_PER_MINUTE']));
     expect(names).toHaveLength(14);
     for (const v of ENV_VARS) expect(v.description.length).toBeGreaterThan(10);
+  });
+
+  test('the README documents every variable', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const v of ENV_VARS) expect(readme).toContain(`| \`${v.name}\` |`);
   });
 });
