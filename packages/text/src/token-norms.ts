@@ -41,6 +41,8 @@ const CONTRACTIONS_WITH_S = new Set([
   "how's", "let's", "here's",
 ]);
 
+const YO = /ё/g;
+
 function isLatinWord(word: string): boolean {
   return word.charCodeAt(0) < 0x250;
 }
@@ -60,6 +62,8 @@ function computeInfo(raw: string, rules: LanguageRules): WordInfo {
     stem = stemEnglish(norm);
     stop = ENGLISH_STOPWORDS.has(norm);
   } else if (rules.russian && isCyrillicWord(norm)) {
+    // Russian print mostly writes ё as е ("всё"/"все"): fold so both spellings match.
+    if (norm.indexOf('ё') >= 0) norm = norm.replace(YO, 'е');
     stem = stemRussian(norm);
     stop = RUSSIAN_STOPWORDS.has(norm);
   }

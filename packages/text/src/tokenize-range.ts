@@ -53,7 +53,7 @@ export function tokenizeRange(
       type = 'number';
     } else if ((cls & (LETTER | MARK)) !== 0) {
       q = scanAcronym(norm, p, to);
-      if (q > p) key = removeDots(norm.slice(p, q));
+      if (q > p) key = removeDots(norm.slice(p, q)).replace(POSSESSIVE, '');
       else {
         q = scanWord(norm, p, to);
         key = norm.slice(p, q);
@@ -127,6 +127,8 @@ function scanAcronym(text: string, p: number, to: number): number {
   }
   // "x.com" and "caliber.az" are words split at the dot, not acronyms.
   if (letters < 2 || isWordAt(text, q, to)) return p;
+  // "U.S.'s": the possessive belongs to the acronym (its norm drops it).
+  if (text.charCodeAt(q) === APOSTROPHE && text.charCodeAt(q + 1) === 0x73 && q + 2 <= to && !isWordAt(text, q + 2, to)) q += 2;
   return q;
 }
 
@@ -160,6 +162,7 @@ function scanNumber(text: string, p: number, to: number): number {
 }
 
 const DOT = /\./g;
+const POSSESSIVE = /'s$/;
 function removeDots(s: string): string {
   return s.replace(DOT, '');
 }

@@ -8,6 +8,7 @@ const cases: Array<[string, string, string[]]> = [
   ['U.S. variants collapse', 'U.S. U.S US us', ['us', 'us', 'us', 'us']],
   ['other dotted acronyms', 'U.K. UK U.N. E.U.', ['uk', 'uk', 'un', 'eu']],
   ['acronym before a hyphen', 'U.S.-Russia talks', ['us', 'russia', 'talks']],
+  ['acronym possessive', "the U.S.'s stance, the US's stance", ['the', 'us', 'stance', 'the', 'us', 'stance']],
   ['dotted names split, not acronyms', 'Caliber.Az example.com', ['caliber', 'az', 'example', 'com']],
   ['hyphenated compounds split', 'rare-earth rare earth rare–earth', ['rare', 'earth', 'rare', 'earth', 'rare', 'earth']],
   ['per cent, percent and %', '25 per cent, 25 percent, 25%', ['25', 'percent', '25', 'percent', '25', 'percent']],
@@ -82,6 +83,10 @@ describe('tokenize offsets and fields', () => {
   test('British and American spellings share a stem', () => {
     const stems = (text: string): string[] => tokenize(text, { language: 'en' }).map((t) => t.stem);
     expect(stems('organised colours')).toEqual(stems('organized colors'));
+  });
+
+  test('Russian ё folds to е', () => {
+    expect(tokenize('Всё её', { language: 'ru' }).map((t) => t.norm)).toEqual(['все', 'ее']);
   });
 
   test('Russian stems and stop words', () => {
