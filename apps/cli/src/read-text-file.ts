@@ -3,6 +3,8 @@ import { decodeCp1252 } from './decode-cp1252.js';
 import { UsageError } from './usage-error.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
 const BINARY_FORMATS = /\.(?:docx?|pdf|odt|rtf|zip|gz|png|jpe?g|gif)$/iu;
 
 const REASONS: Record<string, string> = {
@@ -14,10 +16,14 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * Text from bytes: UTF-8 when the bytes are valid UTF-8 (BOM dropped), cp1252 otherwise.
+ * Text from bytes: UTF-16 when a byte-order mark says so, UTF-8 when the bytes are valid
+ * UTF-8 (BOM dropped), cp1252 otherwise.
  * @example decodeText(Uint8Array.of(0x93, 0x68, 0x69, 0x94)) // '\u201chi\u201d'
  */
 export function decodeText(bytes: Uint8Array): string {
+  // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes);
   try {
     return UTF8.decode(bytes);
   } catch {
@@ -40,6 +46,7 @@ export async function readTextFile(path: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new UsageError(`cannot read '${path}': ${REASONS[code] ?? (error as Error).message}`);
   }
-  if (bytes.includes(0)) throw new UsageError(`cannot read '${path}': looks like a binary file, not text`);
-  return decodeText(bytes);
+  const text = decodeText(bytes);
+  if (text.includes('\u0000')) throw new UsageError(`cannot read '${path}': looks like a binary file, not text`);
+  return text;
 }

@@ -13,6 +13,8 @@ describe('decodeText', () => {
     ['cp1252 curly quotes (invalid UTF-8)', [0x93, 0x68, 0x69, 0x94], '\u201chi\u201d'],
     ['cp1252 half and pound, as in METER', [0x33, 0xbd, 0x20, 0xa3, 0x35], '3\u00bd \u00a35'],
     ['cp1252 dash', [0x61, 0x96, 0x62], 'a\u2013b'],
+    ['UTF-16LE with BOM', [0xff, 0xfe, 0x68, 0x00, 0x14, 0x20], 'h\u2014'],
+    ['UTF-16BE with BOM', [0xfe, 0xff, 0x00, 0x68, 0x20, 0x14], 'h\u2014'],
   ];
   test.each(cases)('%s', (_name, bytes, expected) => expect(decodeText(Uint8Array.from(bytes))).toBe(expected));
 });

@@ -10,8 +10,8 @@ import { parseFlags } from './parse-flags.js';
 /** `wirediff compare --help`. */
 export const COMPARE_HELP = `Usage: wirediff compare <file> <file> [<file> …] [options]
 
-Compares two or more plain-text articles (.txt, .md; UTF-8, or cp1252 when the bytes are not
-UTF-8) sentence by sentence and reports what each took from the others and what it added.
+Compares two or more plain-text articles (.txt, .md; UTF-8, UTF-16 with a BOM, or cp1252 when
+the bytes are not UTF-8) sentence by sentence and reports what each took from the others and what it added.
 
 Options:
   --json              print the JSON report (schemaVersion 1) instead of the text report
