@@ -21,7 +21,13 @@ const SCRIPTS: Array<[RegExp, string]> = [
 ];
 
 const LATIN_STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'said', 'he', 'it', 'as', 'by', 'have', 'has', 'are', 'from'],
+  en: [
+    'the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'said', 'he', 'it', 'as', 'by',
+    'have', 'has', 'are', 'from', 'a', 'an', 'at', 'be', 'but', 'not', 'this', 'which', 'who', 'will',
+    'would', 'his', 'her', 'they', 'their', 'been', 'were', 'had', 'after', 'while', 'or', 'its', 'than',
+    'also', 'more', 'could', 'about', 'into', 'over', 'up', 'out', 'then', 'them', 'we', 'you', 'i', 'she',
+    'there', 'what', 'when', 'no', 'can', 'all', 'one', 'two', 'new', 'last', 'year', 'years', 'percent',
+  ],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'sich', 'auf', 'dem', 'auch', 'es', 'wird', 'von', 'im', 'für'],
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'un', 'du', 'que', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'avec', 'il', 'ce', 'a'],
   es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'un', 'una', 'por', 'con', 'para', 'es', 'se', 'al', 'lo', 'como', 'su', 'fue'],
@@ -100,9 +106,9 @@ export function detectLanguage(text: string): string {
       lang = l;
     }
   }
-  // Short English sentences share a word or two with other languages ("die", "in", "a"); the
-  // matcher calls this per sentence, so another language must clearly win to replace English.
+  // Short English sentences share a word or two with other languages ("per", "a", "die"); the
+  // matcher calls this per sentence, so another language needs clear evidence to beat English.
   const english = votes.get('en') ?? 0;
-  if (lang !== 'en' && english > 0 && (top < 2 || top < 1.5 * english)) return 'en';
+  if (lang !== 'en' && (top < 3 || top < 2 * english)) return english > 0 ? 'en' : top >= 2 ? lang : 'und';
   return lang;
 }

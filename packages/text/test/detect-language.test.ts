@@ -39,6 +39,9 @@ describe('detectLanguage on short English sentences', () => {
     'Trump keen on Russian resources',
     'He said a deal was close.',
     'Prices rose 5 per cent in March.',
+    'Car sales fell 8 per cent, while truck sales rose 2.7 per cent.',
+    'Sen. Jane Roe, a Florida Democrat, raised $2 million after a late start.',
+    'Futures settled .85 cent lower at 69.89 cents a gallon.',
   ])('%s', (text) => {
     expect(detectLanguage(text)).toBe('en');
   });
