@@ -8,7 +8,7 @@ export default mergeConfig(
     environment: 'happy-dom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     // A real API for the few tests that go through it (see app-with-api.test.tsx).
-    globalSetup: ['./src/test-fixtures/api-server-setup.ts'],
+    globalSetup: ['./test-setup/api-server.ts'],
   }),
   { plugins: [react()] },
 );

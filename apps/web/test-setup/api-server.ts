@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig, startServer } from '@wirediff/api';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Base URL of a real API server for the component tests that talk to it. */
-    apiUrl: string;
-  }
-}
+import '../src/test-fixtures/provided-context.js';
 
 /** The document limit of the test server, small so the oversize case stays small. */
 export const SETUP_DOCUMENT_CHARS = 5000;

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import '../test-fixtures/provided-context.js';
 import { App } from './app.js';
 
 // The app against the real API (started by the project's global setup): the page's fetch
