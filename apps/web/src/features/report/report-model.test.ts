@@ -71,6 +71,20 @@ describe('helpers', () => {
     expect(origins.sources[0]).toEqual([]);
   });
 
+  test('with cluster origins, each shared statement counts once, for its origin', () => {
+    const withClusters = {
+      ...report,
+      clusters: [
+        { id: 0, members: [{ document: 0, sentences: [0] }, { document: 1, sentences: [0] }, { document: 2, sentences: [1] }], matchIds: [0, 3, 5], origin: { document: 0, reason: 'earliest-published' as const } },
+        { id: 1, members: [{ document: 0, sentences: [3] }, { document: 2, sentences: [2] }], matchIds: [4], origin: { document: 0, reason: 'earliest-published' as const } },
+      ],
+    };
+    const m = buildReportModel({ report: withClusters, texts, filters: DEFAULT_FILTERS });
+    expect(guessOrigins(m).sources).toEqual([[], [[0, 1]], [[0, 2]]]);
+    const strict = buildReportModel({ report: withClusters, texts, filters: { ...DEFAULT_FILTERS, minScore: 0.9 } });
+    expect(guessOrigins(strict).sources).toEqual([[], [[0, 1]], [[0, 1]]]);
+  });
+
   test('matches in reading order', () => {
     expect(orderMatches(model().visibleMatches).map((m) => m.id)).toEqual([0, 3, 1, 2, 4, 5]);
   });

@@ -162,12 +162,35 @@ export interface OriginGuess {
 }
 
 /**
- * Guess, from publication times alone, which article each shared statement came from.
- * @example guessOrigins(model).earliest
+ * Who likely took from whom. The engine marks each shared statement (cluster) with its origin,
+ * the earliest-published member; counting those gives, per article, the sources of its reused
+ * sentences. Reports without cluster origins fall back to publication times pair by pair.
+ * @example guessOrigins(model).sources[1] // [[0, 7]]: 7 sentences likely taken from article 1
  */
 export function guessOrigins(model: ReportModel): OriginGuess {
   const docs = model.report.documents;
   const times = docs.map((doc) => (doc.publishedAt ? Date.parse(doc.publishedAt) : Number.NaN));
+  let earliest: number | null = null;
+  times.forEach((time, i) => {
+    if (!Number.isFinite(time)) return;
+    const shares = model.overlap[i]?.some((n) => n > 0);
+    if (shares && (earliest === null || time < times[earliest]!)) earliest = i;
+  });
+  const clusters = model.report.clusters.filter((cluster) => cluster.origin);
+  if (clusters.length > 0) {
+    const visible = new Set(model.visibleMatches.map((m) => m.id));
+    const counts = docs.map(() => new Map<number, number>());
+    for (const cluster of clusters) {
+      const origin = cluster.origin!.document;
+      if (!cluster.matchIds.some((id) => visible.has(id))) continue;
+      for (const member of cluster.members) {
+        if (member.document === origin) continue;
+        const map = counts[member.document];
+        map?.set(origin, (map.get(origin) ?? 0) + member.sentences.length);
+      }
+    }
+    return { earliest, sources: counts.map((map) => [...map.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])) };
+  }
   const sources = docs.map((_, i) => {
     const list: Array<[number, number]> = [];
     docs.forEach((__, j) => {
@@ -178,12 +201,5 @@ export function guessOrigins(model: ReportModel): OriginGuess {
     });
     return list.sort((x, y) => y[1] - x[1]);
   });
-  let earliest: number | null = null;
-  times.forEach((time, i) => {
-    if (!Number.isFinite(time)) return;
-    const shares = model.overlap[i]?.some((n) => n > 0);
-    if (shares && (earliest === null || time < times[earliest]!)) earliest = i;
-  });
   return { earliest, sources };
 }
-
