@@ -6,13 +6,12 @@ import { type OriginGuess, type ReportModel, formatShare } from '../report/repor
  */
 export function PairMatrix({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
   const n = model.report.documents.length;
-  const times = model.report.documents.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : Number.NaN));
   return (
     <section className="pair-matrix" aria-labelledby="matrix-heading">
       <h3 id="matrix-heading">Who shares text with whom</h3>
       <p className="muted">
         Read across a row: the share of that article's sentences also found in the article heading the column.
-        {origins.earliest !== null ? ' An arrow ← marks the column article as the likely source (it was published earlier).' : ''}
+        {origins.sources.some((list) => list.length > 0) ? ' “← from” marks the article the row article likely took those sentences from (published earlier).' : ''}
       </p>
       <div className="table-scroll">
         <table>
@@ -35,7 +34,7 @@ export function PairMatrix({ model, origins }: { model: ReportModel; origins: Or
                   const shared = model.overlap[i]?.[j] ?? 0;
                   const total = model.counts[i]?.sentences ?? 0;
                   const share = total ? shared / total : 0;
-                  const earlier = Number.isFinite(times[i]!) && Number.isFinite(times[j]!) && times[j]! < times[i]! && shared > 0;
+                  const earlier = (origins.sources[i] ?? []).some(([source]) => source === j);
                   return (
                     <td key={j} style={{ ['--share' as string]: share.toFixed(3) }} className="pair-matrix__cell">
                       <span className="pair-matrix__value">{formatShare(shared, total)}</span>
