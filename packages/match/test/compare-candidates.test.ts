@@ -15,7 +15,9 @@ interface Recall {
   allPairs: number;
 }
 
-const LOOSE_SCORE = 0.2;
+// About half the reuse threshold: pairs sharing few words (paraphrases) that a better scorer
+// could still call reuse. The index's cosine floor gives up some pairs below this.
+const LOOSE_SCORE = 0.3;
 
 /** Brute force: score every sentence pair, and see how many reuse pairs the index proposes. */
 function measureRecall(textA: string, textB: string): Recall {
@@ -72,7 +74,7 @@ describe('candidate generation recall against brute force', () => {
     }
     expect(sum.total).toBeGreaterThan(100);
     expect(sum.found / sum.total).toBeGreaterThanOrEqual(0.99);
-    expect(sum.looseFound / sum.looseTotal).toBeGreaterThanOrEqual(0.95);
+    expect(sum.looseFound / sum.looseTotal).toBeGreaterThanOrEqual(0.97);
     expect(sum.candidates / sum.allPairs).toBeLessThan(0.25);
   }, 120_000);
 });
