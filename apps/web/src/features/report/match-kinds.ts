@@ -4,11 +4,11 @@ import type { MatchKind } from '@wirediff/match';
 export const KINDS: readonly MatchKind[] = ['verbatim', 'edited', 'paraphrase', 'partial'];
 
 /** What each kind means, in the words the page uses. */
-export const KIND_INFO: Record<MatchKind, { label: string; short: string; explain: string }> = {
-  verbatim: { label: 'Verbatim', short: 'V', explain: 'the same words, copied as they are' },
-  edited: { label: 'Edited', short: 'E', explain: 'the same sentence with words added, cut or swapped' },
-  paraphrase: { label: 'Paraphrase', short: 'P', explain: 'the same statement in different words' },
-  partial: { label: 'Partial', short: '½', explain: 'a passage lifted into an otherwise different sentence' },
+export const KIND_INFO: Record<MatchKind, { label: string; explain: string }> = {
+  verbatim: { label: 'Verbatim', explain: 'the same words, copied as they are' },
+  edited: { label: 'Edited', explain: 'the same sentence with words added, cut or swapped' },
+  paraphrase: { label: 'Paraphrase', explain: 'the same statement in different words' },
+  partial: { label: 'Partial', explain: 'a passage lifted into an otherwise different sentence' },
 };
 
 /**

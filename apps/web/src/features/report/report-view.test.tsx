@@ -80,6 +80,21 @@ describe('ReportView', () => {
     expect(sentence(2, 1).getAttribute('aria-pressed')).toBe('true');
   });
 
+  test('keyboard alone: Tab reaches marked sentences (not added ones), Enter pins, Enter again unpins', async () => {
+    const user = userEvent.setup();
+    renderReport();
+    act(() => sentence(2, 0).focus());
+    await user.tab();
+    expect(document.activeElement).toBe(sentence(2, 1));
+    await user.tab();
+    expect(document.activeElement).toBe(sentence(2, 3));
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('match-panel').querySelector('h3')!.textContent).toBe('Paraphrase match, score 0.52');
+    act(() => sentence(2, 3).focus());
+    await user.keyboard('{Enter}');
+    expect(screen.queryByTestId('match-panel')).toBeNull();
+  });
+
   test('a sentence with several matches offers each one', async () => {
     const user = userEvent.setup();
     renderReport();
