@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { alignUnits, type ScoredUnit } from '../src/compare/align-units.js';
 import { buildClusters } from '../src/compare/build-clusters.js';
 import { findCandidatePairs } from '../src/compare/candidate-pairs.js';
-import { buildDocumentModel, createFeatureVocabulary, postingSlotOf } from '../src/compare/document-model.js';
+import { buildDocumentModel, createFeatureVocabulary, postingSlotOf, sameNorms } from '../src/compare/document-model.js';
 import { diffTokenRuns } from '../src/diff/token-diff.js';
 import type { Match } from '../src/types.js';
 import { handAnalyze } from './helpers/hand-analysis.js';
@@ -26,6 +26,17 @@ describe('document model', () => {
     const storm = model.features[0]!;
     const slot = postingSlotOf(model, storm);
     expect(Array.from(model.postingSentences.subarray(model.postingOffset[slot], model.postingOffset[slot + 1]))).toEqual([0, 1]);
+  });
+});
+
+describe('verbatim check without the scorer', () => {
+  test.each([
+    ['Storm hits coast.', 'STORM hits coast!', true],
+    ['Storm hits coast.', 'Storm hits the coast.', false],
+    ['Storm hits coast.', 'Storm hit coast.', false],
+  ] as const)('%s vs %s: %s', (a, b, same) => {
+    const [ma, mb] = models(a, b);
+    expect(sameNorms(ma, 0, mb, 0)).toBe(same);
   });
 });
 

@@ -23,6 +23,8 @@ export interface AnalyzedDocument {
  */
 export interface FeatureVocabulary {
   stems: Map<string, number>;
+  /** Token norms -> id, to spot sentences that are the same words once normalised. */
+  norms: Map<string, number>;
   bigrams: PairTable;
   /** Scratch: per feature, the mark of the last sentence that held it (dedup within a sentence). */
   lastSeen: Int32Array;
@@ -41,6 +43,9 @@ export interface DocumentModel {
   /** Token range of sentence i: tokenOffset[i] .. tokenOffset[i + 1]. */
   tokenOffset: Int32Array;
   tokenStem: Int32Array;
+  tokenNorm: Int32Array;
+  /** Hash of each sentence's norm sequence: equal sentences (verbatim) have equal hashes. */
+  sentenceNormHash: Int32Array;
   tokenStart: Int32Array;
   tokenEnd: Int32Array;
   /** Unique features of sentence i: features[featureOffset[i] .. featureOffset[i + 1]]. */
@@ -112,14 +117,14 @@ export class PairTable {
  * const vocabulary = createFeatureVocabulary();
  */
 export function createFeatureVocabulary(): FeatureVocabulary {
-  return { stems: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(256), generation: 0 };
+  return { stems: new Map(), norms: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(256), generation: 0 };
 }
 
-function internStem(vocabulary: FeatureVocabulary, stem: string): number {
-  let id = vocabulary.stems.get(stem);
+function intern(table: Map<string, number>, value: string): number {
+  let id = table.get(value);
   if (id === undefined) {
-    id = vocabulary.stems.size;
-    vocabulary.stems.set(stem, id);
+    id = table.size;
+    table.set(value, id);
   }
   return id;
 }
@@ -151,6 +156,8 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
 
   const tokenOffset = new Int32Array(sentenceCount + 1);
   const tokenStem = new Int32Array(tokenCount);
+  const tokenNorm = new Int32Array(tokenCount);
+  const sentenceNormHash = new Int32Array(sentenceCount);
   const tokenStart = new Int32Array(tokenCount);
   const tokenEnd = new Int32Array(tokenCount);
   const featureOffset = new Int32Array(sentenceCount + 1);
@@ -164,9 +171,13 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
     tokenOffset[s] = t;
     featureOffset[s] = featureCount;
     let previousContent = -1;
+    let hash = 0x811c9dc5;
     for (const token of sentences[s]!.tokens) {
-      const stem = internStem(vocabulary, token.stem);
+      const stem = intern(vocabulary.stems, token.stem);
       tokenStem[t] = stem;
+      const norm = intern(vocabulary.norms, token.norm);
+      tokenNorm[t] = norm;
+      hash = Math.imul(hash ^ norm, 0x01000193);
       tokenStart[t] = token.start;
       tokenEnd[t] = token.end;
       t++;
@@ -185,6 +196,7 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
       }
       previousContent = stem;
     }
+    sentenceNormHash[s] = hash;
   }
   tokenOffset[sentenceCount] = t;
   featureOffset[sentenceCount] = featureCount;
@@ -220,6 +232,8 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
     sentences,
     tokenOffset,
     tokenStem,
+    tokenNorm,
+    sentenceNormHash,
     tokenStart,
     tokenEnd,
     featureOffset,
@@ -240,4 +254,21 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
  */
 export function postingSlotOf(model: DocumentModel, feature: number): number {
   return feature < model.postingSlot.length ? model.postingSlot[feature]! - 1 : -1;
+}
+
+/**
+ * Whether two sentences are the same words once normalised (equal, non-empty norm sequences):
+ * the scorer's verbatim, told without preparing either sentence.
+ *
+ * @example
+ * if (sameNorms(modelA, 3, modelB, 7)) reportVerbatim(3, 7);
+ */
+export function sameNorms(docA: DocumentModel, a: number, docB: DocumentModel, b: number): boolean {
+  if (docA.sentenceNormHash[a] !== docB.sentenceNormHash[b]) return false;
+  const fromA = docA.tokenOffset[a]!;
+  const fromB = docB.tokenOffset[b]!;
+  const length = docA.tokenOffset[a + 1]! - fromA;
+  if (length === 0 || length !== docB.tokenOffset[b + 1]! - fromB) return false;
+  for (let i = 0; i < length; i++) if (docA.tokenNorm[fromA + i] !== docB.tokenNorm[fromB + i]) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '@wirediff/text';
 import { alignUnits, type ScoredUnit } from './align-units.js';
 import { findCandidatePairs } from './candidate-pairs.js';
-import type { DocumentModel } from './document-model.js';
+import { sameNorms, type DocumentModel } from './document-model.js';
 import { spendTimeBudget, type ScoringEngine, type TimeBudget } from './scoring-engine.js';
 
 /** A document model plus its lazily prepared sentences (shared by all pairs it is part of). */
@@ -146,6 +146,35 @@ function findSplits<P>(
 }
 
 /**
+ * Candidate pairs that are each other's only verbatim partner. Such a pair scores 1, the top,
+ * and nothing else can claim either sentence, so it is reported without preparing or scoring,
+ * and the two sentences' other candidates are skipped (scoring them could not change the
+ * alignment). Repeated sentences (several verbatim partners) go through the scorer as usual.
+ */
+function findSettledPairs(docA: DocumentModel, docB: DocumentModel, candidates: ScoredCandidates): { pair: Uint8Array; a: Uint8Array; b: Uint8Array } {
+  const verbatim = new Uint8Array(candidates.a.length);
+  const countA = new Int32Array(docA.sentences.length);
+  const countB = new Int32Array(docB.sentences.length);
+  for (let i = 0; i < candidates.a.length; i++) {
+    if (!sameNorms(docA, candidates.a[i]!, docB, candidates.b[i]!)) continue;
+    verbatim[i] = 1;
+    countA[candidates.a[i]!]!++;
+    countB[candidates.b[i]!]!++;
+  }
+  const pair = new Uint8Array(candidates.a.length);
+  const a = new Uint8Array(docA.sentences.length);
+  const b = new Uint8Array(docB.sentences.length);
+  for (let i = 0; i < candidates.a.length; i++) {
+    if (verbatim[i] === 1 && countA[candidates.a[i]!] === 1 && countB[candidates.b[i]!] === 1) {
+      pair[i] = 1;
+      a[candidates.a[i]!] = 1;
+      b[candidates.b[i]!] = 1;
+    }
+  }
+  return { pair, a, b };
+}
+
+/**
  * Every match between two documents: candidate pairs from the inverted index, scored with the
  * engine's scorer, plus splits (one sentence of A against 2-3 adjacent sentences of B) and
  * merges (the reverse), then aligned one-to-one best first. Stops early (returning what it has)
@@ -169,11 +198,18 @@ export function matchDocumentPair<P>({
 }): ScoredUnit[] {
   const pairs = findCandidatePairs(docA.model, docB.model);
   const candidates: ScoredCandidates = { a: pairs.a, b: pairs.b, scores: new Float64Array(pairs.a.length) };
+  const settled = findSettledPairs(docA.model, docB.model, candidates);
   const units: ScoredUnit[] = [];
   for (let i = 0; i < candidates.a.length; i++) {
     if (spendTimeBudget(budget)) return alignUnits(units);
     const a = candidates.a[i]!;
     const b = candidates.b[i]!;
+    if (settled.pair[i] === 1) {
+      candidates.scores[i] = 1;
+      units.push({ a: [a], b: [b], score: 1, kind: 'verbatim' });
+      continue;
+    }
+    if (settled.a[a] === 1 || settled.b[b] === 1) continue;
     const preparedA = prepareSingle(docA, engine, a);
     const preparedB = prepareSingle(docB, engine, b);
     const result = engine.score(preparedA, preparedB);
