@@ -193,6 +193,27 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     expect(await reusedIn(2).count()).toBeGreaterThanOrEqual(1);
   });
 
+  test('while the API works the page shows progress, and Cancel stops the request', async () => {
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    // Hold the real request for a while (as a slow network would) so there is time to cancel.
+    await page.route('**/v1/compare', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.getByRole('button', { name: 'Compare articles' }).click();
+    const progress = page.getByTestId('progress');
+    await progress.waitFor();
+    expect(await progress.getByRole('status').innerText()).toMatch(/Comparing 2 articles \(2,145 characters\)/);
+    await expect.poll(async () => Number.parseFloat(await progress.locator('.progress__time').innerText())).toBeGreaterThan(0.3);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-progress.png') });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByTestId('form-errors').innerText()).toBe('Comparison cancelled.');
+    expect(await progress.count()).toBe(0);
+    expect(await page.getByRole('heading', { name: /What was reused/ }).count()).toBe(0);
+    await page.unroute('**/v1/compare');
+  });
+
   test('an oversize article gets its error next to it', async () => {
     await page.goto(base);
     await card(1).getByLabel('Text of article 1').fill(EXAMPLE_ARTICLES[0]!.text);

@@ -57,4 +57,14 @@ describe('App with the API', () => {
     await waitFor(() => expect(text.value).toContain('Gales are expected on the coast tonight.'), { timeout: 20_000 });
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Text of article 1' }).value).toBe('');
   }, 30_000);
+
+  test('a file the API cannot read gets the reason on its card', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const bytes = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0xff, 0xfe, 0, 0]);
+    await user.upload(screen.getByLabelText('Choose a file for article 2'), new File([bytes], 'program.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const card = screen.getByTestId('article-2');
+    await waitFor(() => expect(within(card).getByRole('alert').textContent).toMatch(/^Could not read program\.docx: .+\(4\d\d\)/), { timeout: 20_000 });
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Text of article 2' }).value).toBe('');
+  }, 30_000);
 });

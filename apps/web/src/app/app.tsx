@@ -25,7 +25,7 @@ interface Running {
   controller: AbortController;
 }
 
-const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+const isAbort = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 
 /**
  * The whole page: header, input, progress, result; /c/:id opens a saved comparison.
@@ -146,7 +146,7 @@ export function App() {
       if (window.location.pathname !== '/') navigate('/');
       requestAnimationFrame(() => resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
     } catch (error) {
-      if (isAbort(error)) {
+      if (controller.signal.aborted) {
         setGeneralErrors(['Comparison cancelled.']);
       } else if (error instanceof ApiError) {
         const placed = placeProblem({ problem: error.problem, sentToForm });

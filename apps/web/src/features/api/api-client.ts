@@ -65,7 +65,8 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
   try {
     response = await fetch(url, init);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // A cancelled request is the caller's doing, not a network fault: let the caller see it.
+    if (init.signal?.aborted) throw error;
     throw new ApiError({
       type: 'about:blank',
       title: 'Cannot reach the server',
