@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alignUnits, type ScoredUnit } from '../src/compare/align-units.js';
+import { addSidePassages, alignUnits, type ScoredUnit } from '../src/compare/align-units.js';
 import { buildClusters } from '../src/compare/build-clusters.js';
 import { findCandidatePairs } from '../src/compare/candidate-pairs.js';
 import { buildDocumentModel, createFeatureVocabulary, postingSlotOf, sameNorms } from '../src/compare/document-model.js';
@@ -104,6 +104,16 @@ describe('alignment', () => {
   ];
   test.each(cases)('$name', ({ units, kept }) => {
     expect(alignUnits(units).map((u) => `${u.a.join(',')}>${u.b.join(',')}`)).toEqual(kept);
+  });
+
+  test('side passages: a partial next to a kept match, only where it duplicates nothing', () => {
+    const units = [unit([0], [0], 0.8, 'edited'), unit([0], [3], 0.4, 'partial'), unit([0], [4], 0.3, 'partial'), unit([1], [0], 0.35, 'partial'), unit([2], [2], 0.4, 'partial')];
+    const kept = alignUnits(units);
+    expect(kept.map((u) => `${u.a}>${u.b}`)).toEqual(['0>0', '2>2']);
+    // Pretend the passage into b4 repeats the kept match's words; the others do not. So a0 gets
+    // a second match with b3 (not b4), and the free a1 a passage next to b0's match.
+    const added = addSidePassages(kept, units, (_match, passage) => passage.b[0] === 4);
+    expect(added.map((u) => `${u.a}>${u.b}`)).toEqual(['0>3', '1>0']);
   });
 
   test('the same units are kept when the two documents are swapped', () => {

@@ -94,6 +94,24 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'two passages of one sentence lifted into two different sentences',
+    a: 'The council approved plans for 300 new homes on the former colliery site, and said a new primary school for 420 pupils would open on the site in September 2026.',
+    b: 'The council approved plans for 300 new homes on the former colliery site on Tuesday. Work will start in the spring. Parents welcomed the news that a new primary school for 420 pupils would open on the site in September 2026, though some questioned the date.',
+    matches: [
+      {
+        a: ['The council approved plans for 300 new homes on the former colliery site, and said a new primary school for 420 pupils would open on the site in September 2026.'],
+        b: ['The council approved plans for 300 new homes on the former colliery site on Tuesday.'],
+        kind: 'partial',
+      },
+      {
+        a: ['The council approved plans for 300 new homes on the former colliery site, and said a new primary school for 420 pupils would open on the site in September 2026.'],
+        b: ['Parents welcomed the news that a new primary school for 420 pupils would open on the site in September 2026, though some questioned the date.'],
+        kind: 'partial',
+      },
+    ],
+    addedB: ['Work will start in the spring.'],
+  },
+  {
     name: 'reordered sentences are all found',
     a: 'The council approved the new budget on Wednesday. Council tax will rise by 4.99 per cent from April. Libraries in three villages will close.',
     b: 'Libraries in three villages will close. The council approved the new budget on Wednesday. Council tax will rise by 4.99 per cent from April.',

@@ -73,3 +73,45 @@ export function alignUnits(units: readonly ScoredUnit[]): ScoredUnit[] {
   }
   return kept;
 }
+
+/**
+ * Partial passages next to a kept match: a `partial` unit that lost the one-to-one alignment
+ * because one of its sentences is already matched is still kept when its other sentence is
+ * unmatched and `duplicates(match, passage, sentenceSide, sentence)` says the passage is not
+ * (mostly) the text that match already covers. The unmatched sentence takes only that passage;
+ * the matched one may lend different passages to several sentences.
+ * Typical case: one paper runs a wire sentence edited, another lifts only a clause of it.
+ *
+ * @example
+ * const all = [...kept, ...addSidePassages(kept, units, () => false)];
+ */
+export function addSidePassages(
+  kept: readonly ScoredUnit[],
+  units: readonly ScoredUnit[],
+  duplicates: (match: ScoredUnit, passage: ScoredUnit, side: 'a' | 'b', sentence: number) => boolean,
+): ScoredUnit[] {
+  const matchOfA = new Map<number, ScoredUnit>();
+  const matchOfB = new Map<number, ScoredUnit>();
+  for (const unit of kept) {
+    for (const s of unit.a) matchOfA.set(s, unit);
+    for (const s of unit.b) matchOfB.set(s, unit);
+  }
+  const keptSet = new Set(kept);
+  const extraA = new Set<number>();
+  const extraB = new Set<number>();
+  const added: ScoredUnit[] = [];
+  const passages = units.filter((u) => u.kind === 'partial' && u.a.length === 1 && u.b.length === 1 && !keptSet.has(u)).sort(compareUnits);
+  for (const passage of passages) {
+    const a = passage.a[0]!;
+    const b = passage.b[0]!;
+    const usedA = matchOfA.has(a) || extraA.has(a);
+    const usedB = matchOfB.has(b) || extraB.has(b);
+    if (usedA === usedB) continue;
+    const [side, sentence, match] = usedA ? (['a', a, matchOfA.get(a)] as const) : (['b', b, matchOfB.get(b)] as const);
+    if (match === undefined || duplicates(match, passage, side, sentence)) continue;
+    added.push(passage);
+    extraA.add(a);
+    extraB.add(b);
+  }
+  return added;
+}

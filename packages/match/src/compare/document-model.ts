@@ -44,6 +44,8 @@ export interface DocumentModel {
   tokenOffset: Int32Array;
   tokenStem: Int32Array;
   tokenNorm: Int32Array;
+  /** 1 for a content-bearing token, 0 for a function word. */
+  tokenContent: Uint8Array;
   /** Hash of each sentence's norm sequence: equal sentences (verbatim) have equal hashes. */
   sentenceNormHash: Int32Array;
   tokenStart: Int32Array;
@@ -157,6 +159,7 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
   const tokenOffset = new Int32Array(sentenceCount + 1);
   const tokenStem = new Int32Array(tokenCount);
   const tokenNorm = new Int32Array(tokenCount);
+  const tokenContent = new Uint8Array(tokenCount);
   const sentenceNormHash = new Int32Array(sentenceCount);
   const tokenStart = new Int32Array(tokenCount);
   const tokenEnd = new Int32Array(tokenCount);
@@ -180,6 +183,7 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
       hash = Math.imul(hash ^ norm, 0x01000193);
       tokenStart[t] = token.start;
       tokenEnd[t] = token.end;
+      tokenContent[t] = token.stop ? 0 : 1;
       t++;
       if (token.stop) continue;
       const unigram = 2 * stem;
@@ -233,6 +237,7 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
     tokenOffset,
     tokenStem,
     tokenNorm,
+    tokenContent,
     sentenceNormHash,
     tokenStart,
     tokenEnd,

@@ -1,5 +1,5 @@
 import type { Token } from '@wirediff/text';
-import { alignUnits, type ScoredUnit } from './align-units.js';
+import { addSidePassages, alignUnits, type ScoredUnit } from './align-units.js';
 import { findCandidatePairs } from './candidate-pairs.js';
 import { sameNorms, type DocumentModel } from './document-model.js';
 import { spendTimeBudget, type ScoringEngine, type TimeBudget } from './scoring-engine.js';
@@ -219,5 +219,39 @@ export function matchDocumentPair<P>({
   }
   const splits = findSplits(docA, docB, candidates, true, engine, minScore, budget);
   const merges = findSplits(docB, docA, candidates, false, engine, minScore, budget);
-  return alignUnits([...units, ...splits, ...merges]);
+  const all = [...units, ...splits, ...merges];
+  const kept = alignUnits(all);
+  return [...kept, ...addSidePassages(kept, all, (match, passage, side, sentence) => passageDuplicates(docA.model, docB.model, match, passage, side, sentence))];
+}
+
+/** A passage duplicating a match shares at least this share of its words with the match's. */
+const DUPLICATE_SHARE = 0.5;
+
+/** Content stems of some sentences of a document. */
+function stemsOf(doc: DocumentModel, sentences: readonly number[]): Set<number> {
+  const stems = new Set<number>();
+  for (const s of sentences) {
+    for (let t = doc.tokenOffset[s]!; t < doc.tokenOffset[s + 1]!; t++) if (doc.tokenContent[t] === 1) stems.add(doc.tokenStem[t]!);
+  }
+  return stems;
+}
+
+/**
+ * Whether `passage` mostly re-uses the words of `sentence` that `match` already accounts for:
+ * of the sentence's content words found on the passage's other side, the share also found on
+ * the match's other side. Word sets rather than a diff, so the answer does not depend on
+ * which document comes first.
+ */
+function passageDuplicates(docA: DocumentModel, docB: DocumentModel, match: ScoredUnit, passage: ScoredUnit, side: 'a' | 'b', sentence: number): boolean {
+  const [own, other] = side === 'a' ? [docA, docB] : [docB, docA];
+  const matchStems = stemsOf(other, side === 'a' ? match.b : match.a);
+  const passageStems = stemsOf(other, side === 'a' ? passage.b : passage.a);
+  let inPassage = 0;
+  let inBoth = 0;
+  for (let t = own.tokenOffset[sentence]!; t < own.tokenOffset[sentence + 1]!; t++) {
+    if (own.tokenContent[t] !== 1 || !passageStems.has(own.tokenStem[t]!)) continue;
+    inPassage++;
+    if (matchStems.has(own.tokenStem[t]!)) inBoth++;
+  }
+  return inPassage === 0 || inBoth >= DUPLICATE_SHARE * inPassage;
 }
