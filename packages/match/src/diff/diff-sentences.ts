@@ -1,4 +1,4 @@
-import { analyzeDocument } from '@wirediff/text';
+import { analyzeDocument, detectLanguage } from '@wirediff/text';
 import { diffTokenRuns, type TokenDiff } from './token-diff.js';
 
 export type { TokenDiff } from './token-diff.js';
@@ -36,7 +36,8 @@ function runOf(text: string, language: string, stems: Map<string, number>) {
  */
 export function diffSentences(a: string, b: string, options: DiffSentencesOptions = {}): TokenDiff {
   if (typeof a !== 'string' || typeof b !== 'string') throw new TypeError('diffSentences: a and b must be strings');
-  const language = options.language ?? 'auto';
+  // One language for both texts, so a word gets the same stem on each side.
+  const language = options.language === undefined || options.language === 'auto' ? detectLanguage(`${a}\n${b}`) : options.language;
   const stems = new Map<string, number>();
   return diffTokenRuns(runOf(a, language, stems), runOf(b, language, stems));
 }
