@@ -132,7 +132,16 @@ export const SentenceColumn = forwardRef<ColumnHandle, SentenceColumnProps>(func
       </header>
       <div className="column__body">
         <OverviewStrip name={name} sentences={sentences} viewport={viewport} onJump={jump} />
-        <div className="column__scroll" ref={scrollRef} onScroll={updateViewport} tabIndex={-1} data-testid={`column-${document + 1}`}>
+        <div
+          className="column__scroll"
+          ref={scrollRef}
+          onScroll={updateViewport}
+          // Focusable so the keyboard can scroll it even when the filters leave no marked sentence in it.
+          tabIndex={0}
+          role="group"
+          aria-label={`Sentences of ${name}`}
+          data-testid={`column-${document + 1}`}
+        >
           {rows.length === 0 ? (
             <p className="column__empty">No sentences match the current filters.</p>
           ) : virtual ? (
