@@ -33,7 +33,7 @@ export function analyzeDocument(text: string, options?: AnalyzeOptions): Analyze
     let e = k;
     while (e < last && map[e]! < sentence.end) e++;
     const tokens: Token[] = [];
-    tokenizeRange(text, norm, map, k, e, rules, 0, tokens);
+    tokenizeRange(text, norm, map, k, e, rules, 0, tokens, sentence.end);
     // The sentence objects are fresh from `segment`: extending them avoids a copy per sentence.
     const withTokens = sentence as AnalyzedSentence;
     withTokens.tokens = tokens;

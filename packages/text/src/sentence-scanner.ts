@@ -55,8 +55,8 @@ export function scanSentences(text: string, start: number, end: number, out: Arr
       j++;
     }
     const afterTerminals = j;
-    while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
-    const closed = j > afterTerminals;
+    while (j < end && (CLOSERS.has(text.charCodeAt(j)) || isMarkAt(text, j))) j++;
+    const closed = j > afterTerminals && !isMarkAt(text, afterTerminals);
     if (j >= end) break;
     if (!cjk && !isTrimmableAt(text, j)) {
       i = j;
@@ -139,6 +139,10 @@ function scanWordBack(text: string, end: number, limit: number): number {
   return i;
 }
 
+function isMarkAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) >= 0x300 && (classAt(text, i) & MARK) !== 0;
+}
+
 function isSingleCapital(word: string): boolean {
   return word.length === 1 && (classAt(word, 0) & UPPER) !== 0;
 }
@@ -153,7 +157,10 @@ function pushSentence(text: string, start: number, end: number, out: Array<[numb
     let k = cut;
     while (k > floor && !isTrimmableAt(text, k)) k--;
     if (k > floor) cut = k;
-    else if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    else {
+      // No space to cut at: at least keep surrogate pairs and combining marks whole.
+      while (cut > floor && ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 || isMarkAt(text, cut))) cut--;
+    }
     pushPiece(text, s, cut, out);
     s = skipTrimmable(text, cut, e);
   }

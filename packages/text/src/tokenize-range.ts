@@ -10,8 +10,8 @@ const PERCENT = 0x25;
 const SPACE = 0x20;
 
 /**
- * Tokens of `norm[from, to)`, with offsets mapped back to `original` through `map` and
- * shifted by `offset`. Shared by `tokenize` and `analyzeDocument`.
+ * Tokens of `norm[from, to)`, with offsets mapped back to `original` through `map`, kept
+ * before `limit` (an original offset), and shifted by `offset`. Shared by `tokenize` and `analyzeDocument`.
  *
  * A hand-written scanner rather than one big regex: no match arrays per token (garbage
  * collection dominated the regex version) and the rules read top to bottom: dotted acronyms
@@ -31,6 +31,7 @@ export function tokenizeRange(
   rules: LanguageRules,
   offset: number,
   out: Token[],
+  limit: number = original.length,
 ): void {
   let previous: Token | undefined;
   let previousEnd = -1;
@@ -62,8 +63,10 @@ export function tokenizeRange(
       p += c >= 0xd800 && c <= 0xdbff ? widthAt(norm, p) : 1;
       continue;
     }
-    let start = map[p]!;
-    let end = map[q]!;
+    // Clamped to the range's own original span: a character cluster folded across the range
+    // edge (a base letter and its mark) must not pull a token outside its sentence.
+    let start = Math.max(map[p]!, map[from]!);
+    let end = Math.min(map[q]!, limit);
     while (start < end && isTrimmableAt(original, start)) start++;
     while (end > start + 1 && isTrimmableAt(original, end - 1)) end--;
     if (end > start) {

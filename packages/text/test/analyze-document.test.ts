@@ -35,6 +35,13 @@ describe('analyzeDocument', () => {
     }
   });
 
+  test('tokens stay inside their sentence when a folded cluster spans the boundary', () => {
+    const text = 'Mr.！\u0301 Next';
+    for (const s of analyzeDocument(text).sentences) {
+      for (const t of s.tokens) expect([t.start >= s.start, t.end <= s.end]).toEqual([true, true]);
+    }
+  });
+
   test('language option overrides detection', () => {
     expect(analyzeDocument('Talks began.', { language: 'de' }).sentences[0]!.tokens[0]!.stem).toBe('talks');
   });

@@ -3,7 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { analyzeDocument, detectLanguage, normalize, segment, tokenize, type NormalizedOffset } from '../src/index.js';
 import { newsText } from './arbitraries.js';
 
-const RUNS = { numRuns: 400 };
+// FC_RUNS=5000 for a deeper search than the default run.
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 400) };
+// The machine running tests may be busy; these bound hangs, not speed.
+const TIMEOUT = 120_000;
 
 function expectTrimmedSpan(text: string, start: number, end: number): void {
   expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
@@ -33,7 +36,7 @@ describe('properties over arbitrary text', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('segment: sentences in range, trimmed, ordered, inside their paragraph', () => {
     fc.assert(
@@ -64,7 +67,7 @@ describe('properties over arbitrary text', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('tokenize: tokens in range, trimmed, ordered; offset shifts them', () => {
     fc.assert(
@@ -83,7 +86,7 @@ describe('properties over arbitrary text', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   test('analyzeDocument: tokens lie inside their sentence; sentences match segment', () => {
     fc.assert(
@@ -103,5 +106,5 @@ describe('properties over arbitrary text', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });

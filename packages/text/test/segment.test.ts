@@ -43,6 +43,7 @@ const cases: Array<[string, string, string[]]> = [
   ['plain article: each line a paragraph', 'Kremlin confirms talks\nTalks began on Monday.\nThey ended on Friday.', ['Kremlin confirms talks', 'Talks began on Monday.', 'They ended on Friday.']],
   ['stray wrap joins a lower-case line', 'Talks began on\nMonday in Riyadh.', ['Talks began on\nMonday in Riyadh.']],
   ['rule lines are dropped', 'Title\n-------\nBody text here.', ['Title', 'Body text here.']],
+  ['a combining mark after a terminal stays with it', 'Mr.！\u0301 Next', ['Mr.！\u0301', 'Next']],
   ['empty', '', []],
   ['only spaces', ' \n\t \n', []],
   ['only punctuation', '... --- !!!', []],
