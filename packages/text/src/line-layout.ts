@@ -68,7 +68,7 @@ export function splitLines(text: string): Line[] {
  * that width ends a paragraph. Returns that width, or 0 when the text is not hard-wrapped.
  * A histogram of capped lengths keeps it linear.
  */
-function wrapWidth(lines: Line[]): number {
+function wrapWidth(text: string, lines: Line[]): number {
   const histogram = new Uint32Array(MAX_WRAP_WIDTH + 2);
   let count = 0;
   for (const l of lines) {
@@ -90,7 +90,21 @@ function wrapWidth(lines: Line[]): number {
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return 0;
   let near = 0;
   for (let len = Math.ceil(0.7 * width); len <= MAX_WRAP_WIDTH + 1; len++) near += histogram[len]!;
-  return near >= 0.5 * count ? width : 0;
+  if (near < 0.5 * count) return 0;
+  // Short one-line paragraphs look narrow too, but nearly all of them end a sentence; wrapped
+  // lines mostly break mid-sentence.
+  let finished = 0;
+  for (const l of lines) if (l.end > l.start && endsSentence(text, l)) finished++;
+  return finished < 0.6 * count ? width : 0;
+}
+
+const CLOSING = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]);
+const FINAL = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
+
+function endsSentence(text: string, line: Line): boolean {
+  let k = line.end - 1;
+  while (k > line.start && CLOSING.has(text.charCodeAt(k))) k--;
+  return FINAL.has(text.charCodeAt(k));
 }
 
 /**
@@ -105,7 +119,7 @@ function wrapWidth(lines: Line[]): number {
 export function layoutParagraphs(text: string): ParagraphRange[] {
   const lines = splitLines(text);
   const markers = detectWireMarkers(text);
-  const width = markers === 'paragraph' ? 0 : wrapWidth(lines);
+  const width = markers === 'paragraph' ? 0 : wrapWidth(text, lines);
   const paragraphs: ParagraphRange[] = [];
   let current: ParagraphRange | undefined;
   let previous: Line | undefined;

@@ -185,3 +185,19 @@ describe('damaged layouts', () => {
     expect(sentencesOf('1. Talks began.\n2. Talks ended.')).toEqual(['1. Talks began.', '2. Talks ended.']);
   });
 });
+
+describe('plain articles with short one-line paragraphs', () => {
+  test('are not mistaken for hard-wrapped copy', () => {
+    const lines = [
+      'The Kremlin said on Monday that no rare-earth deal had been signed.',
+      'Talks with Washington would go on, a spokesman told reporters in Moscow.',
+      'Officials in Washington declined to comment on the remarks on Monday.',
+      'Analysts said sanctions made any joint project unlikely this year.',
+      'Russia holds some of the largest rare-earth reserves in the world.',
+      'The talks are expected to resume in Riyadh in the middle of April.',
+    ];
+    const { paragraphs, sentences } = segment(lines.join('\n'));
+    expect(paragraphs).toHaveLength(6);
+    expect(sentences).toHaveLength(6);
+  });
+});
