@@ -4,15 +4,16 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}\
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
 const DATE_PART = String.raw`(?:,[ \t]*[^\s(),—–\-][^(),—–\n]{0,30}?)?`;
 const AGENCY = String.raw`\([^()\n]{1,40}\)`;
-const DASH = String.raw`(?:-{1,2}|[–—‒―])`;
+/** An en/em dash, or a hyphen with space around it: "DRINK-DRIVING" is not a dateline. */
+const DASH = String.raw`(?:[ \t]*[–—‒―][ \t]*|[ \t]+-{1,2}(?:[ \t]+|$))`;
 const OPENS = '(?=[\\p{Lu}\\p{N}"\'“‘«„\u0060]|$)';
 
 /** `MOSCOW (Reuters) -`, `LONDON, March 3 (AP) —`, `WASHINGTON —`. */
-const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${DATE_PART}[ \\t]*(?:${AGENCY}[ \\t]*)?${DASH}[ \\t]*${OPENS}`, 'u');
+const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${DATE_PART}[ \\t]*(?:${AGENCY}[ \\t]*)?${DASH}${OPENS}`, 'u');
 /** `Moscow (TASS) -`: a title-case place needs the agency to count. */
-const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}${DATE_PART}[ \\t]*${AGENCY}[ \\t]*${DASH}[ \\t]*${OPENS}`, 'u');
+const AGENCY_DATELINE = new RegExp(`^${TITLE_PLACE}${DATE_PART}[ \\t]*${AGENCY}[ \\t]*${DASH}${OPENS}`, 'u');
 /** `(CNN) —`: an agency alone. */
-const BARE_AGENCY_DATELINE = new RegExp(`^\\(\\p{Lu}[^()\\n]{0,24}\\)[ \\t]*${DASH}[ \\t]*${OPENS}`, 'u');
+const BARE_AGENCY_DATELINE = new RegExp(`^\\(\\p{Lu}[^()\\n]{0,24}\\)[ \\t]*${DASH}${OPENS}`, 'u');
 /** Russian agency style: `МОСКВА, 3 марта. /ТАСС/.` */
 const SLASH_DATELINE = new RegExp(`^${CAPS_PLACE},[ \\t]*[^.\\n]{1,30}\\.[ \\t]*/[^/\\n]{1,30}/\\.?[ \\t]*`, 'u');
 /** METER wire header: `23:19 27/01/00: Page 1 (HHH) SHOWBIZ Posh`. */

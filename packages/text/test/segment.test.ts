@@ -137,10 +137,24 @@ describe('roles', () => {
     ['NATO — the alliance — met.'],
     ['US officials said talks began.'],
     ['By Tuesday, the talks had ended.'],
+    ['DRINK-DRIVING BAN COSTS ACTOR HIS JOB as a court rules.'],
+    ['TV BOSS DEFENDS UNDER-FIRE CHANNEL in a speech.'],
   ])('no dateline or byline in %s', (text) => {
     const [s] = segment(text).sentences;
     expect(s!.role).toBe('body');
     expect(s!.contentStart).toBeUndefined();
+  });
+
+  test('a capitals headline with hyphens is a headline, not a dateline', () => {
+    const { sentences } = segment("DRINK-DRIVING BAN COSTS ACTOR `DREAM JOB'\nThe actor lost the part, his agent said.");
+    expect(sentences.map((s) => [s.role, s.contentStart])).toEqual([
+      ['headline', undefined],
+      ['body', undefined],
+    ]);
+  });
+
+  test.each(['WASHINGTON —', 'MOSCOW (Reuters) -'])('a paragraph that is only %s is a dateline', (line) => {
+    expect(segment(`${line}\nThe Senate voted on Monday.`).sentences[0]!.role).toBe('dateline');
   });
 
   test('a lead sentence with a full stop is not a headline', () => {
