@@ -23,8 +23,6 @@ export interface AnalyzedDocument {
  */
 export interface FeatureVocabulary {
   stems: Map<string, number>;
-  /** Token norms -> id, to spot sentences that are the same words once normalised. */
-  norms: Map<string, number>;
   bigrams: PairTable;
   /** Scratch: per feature, the mark of the last sentence that held it (dedup within a sentence). */
   lastSeen: Int32Array;
@@ -43,11 +41,10 @@ export interface DocumentModel {
   /** Token range of sentence i: tokenOffset[i] .. tokenOffset[i + 1]. */
   tokenOffset: Int32Array;
   tokenStem: Int32Array;
-  tokenNorm: Int32Array;
   /** 1 for a content-bearing token, 0 for a function word. */
   tokenContent: Uint8Array;
-  /** Hash of each sentence's norm sequence: equal sentences (verbatim) have equal hashes. */
-  sentenceNormHash: Int32Array;
+  /** Hash of each sentence's stem sequence: verbatim sentences (equal norms) have equal hashes. */
+  sentenceStemHash: Int32Array;
   tokenStart: Int32Array;
   tokenEnd: Int32Array;
   /** Unique features of sentence i: features[featureOffset[i] .. featureOffset[i + 1]]. */
@@ -119,7 +116,7 @@ export class PairTable {
  * const vocabulary = createFeatureVocabulary();
  */
 export function createFeatureVocabulary(): FeatureVocabulary {
-  return { stems: new Map(), norms: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(256), generation: 0 };
+  return { stems: new Map(), bigrams: new PairTable(), lastSeen: new Int32Array(256), generation: 0 };
 }
 
 function intern(table: Map<string, number>, value: string): number {
@@ -158,9 +155,8 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
 
   const tokenOffset = new Int32Array(sentenceCount + 1);
   const tokenStem = new Int32Array(tokenCount);
-  const tokenNorm = new Int32Array(tokenCount);
   const tokenContent = new Uint8Array(tokenCount);
-  const sentenceNormHash = new Int32Array(sentenceCount);
+  const sentenceStemHash = new Int32Array(sentenceCount);
   const tokenStart = new Int32Array(tokenCount);
   const tokenEnd = new Int32Array(tokenCount);
   const featureOffset = new Int32Array(sentenceCount + 1);
@@ -178,9 +174,7 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
     for (const token of sentences[s]!.tokens) {
       const stem = intern(vocabulary.stems, token.stem);
       tokenStem[t] = stem;
-      const norm = intern(vocabulary.norms, token.norm);
-      tokenNorm[t] = norm;
-      hash = Math.imul(hash ^ norm, 0x01000193);
+      hash = Math.imul(hash ^ stem, 0x01000193);
       tokenStart[t] = token.start;
       tokenEnd[t] = token.end;
       tokenContent[t] = token.stop ? 0 : 1;
@@ -200,7 +194,7 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
       }
       previousContent = stem;
     }
-    sentenceNormHash[s] = hash;
+    sentenceStemHash[s] = hash;
   }
   tokenOffset[sentenceCount] = t;
   featureOffset[sentenceCount] = featureCount;
@@ -236,9 +230,8 @@ export function buildDocumentModel({ document, vocabulary }: { document: Analyze
     sentences,
     tokenOffset,
     tokenStem,
-    tokenNorm,
     tokenContent,
-    sentenceNormHash,
+    sentenceStemHash,
     tokenStart,
     tokenEnd,
     featureOffset,
@@ -269,11 +262,15 @@ export function postingSlotOf(model: DocumentModel, feature: number): number {
  * if (sameNorms(modelA, 3, modelB, 7)) reportVerbatim(3, 7);
  */
 export function sameNorms(docA: DocumentModel, a: number, docB: DocumentModel, b: number): boolean {
-  if (docA.sentenceNormHash[a] !== docB.sentenceNormHash[b]) return false;
+  // Equal norms give equal stems, so stems (already integers) rule most pairs out cheaply.
+  if (docA.sentenceStemHash[a] !== docB.sentenceStemHash[b]) return false;
   const fromA = docA.tokenOffset[a]!;
   const fromB = docB.tokenOffset[b]!;
   const length = docA.tokenOffset[a + 1]! - fromA;
   if (length === 0 || length !== docB.tokenOffset[b + 1]! - fromB) return false;
-  for (let i = 0; i < length; i++) if (docA.tokenNorm[fromA + i] !== docB.tokenNorm[fromB + i]) return false;
+  for (let i = 0; i < length; i++) if (docA.tokenStem[fromA + i] !== docB.tokenStem[fromB + i]) return false;
+  const tokensA = docA.sentences[a]!.tokens;
+  const tokensB = docB.sentences[b]!.tokens;
+  for (let i = 0; i < length; i++) if (tokensA[i]!.norm !== tokensB[i]!.norm) return false;
   return true;
 }
