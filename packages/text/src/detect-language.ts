@@ -1,24 +1,33 @@
 import { assertText } from './assert-text.js';
+import { LETTER, MARK, classAt } from './char-class.js';
 
-const SAMPLE = 6000;
-const LETTER_RUN = /\p{L}+/gu;
+/** Characters looked at: half from the start, half from the middle. */
+const SAMPLE = 3000;
 
-const SCRIPTS: Array<[RegExp, string]> = [
-  [/\p{sc=Latin}/u, 'latin'],
-  [/\p{sc=Cyrillic}/u, 'cyrillic'],
-  [/\p{sc=Greek}/u, 'el'],
-  [/\p{sc=Arabic}/u, 'arabic'],
-  [/\p{sc=Hebrew}/u, 'he'],
-  [/[\p{sc=Hiragana}\p{sc=Katakana}]/u, 'ja'],
-  [/\p{sc=Han}/u, 'zh'],
-  [/\p{sc=Hangul}/u, 'ko'],
-  [/\p{sc=Devanagari}/u, 'hi'],
-  [/\p{sc=Thai}/u, 'th'],
-  [/\p{sc=Armenian}/u, 'hy'],
-  [/\p{sc=Georgian}/u, 'ka'],
-  [/\p{sc=Bengali}/u, 'bn'],
-  [/\p{sc=Tamil}/u, 'ta'],
-];
+/** Script of a letter by code point range (the ranges news text uses; others count as none). */
+function scriptOf(cp: number): string | undefined {
+  if (cp < 0x250) return 'latin';
+  if (cp < 0x370) return undefined;
+  if (cp < 0x400) return 'el';
+  if (cp < 0x530) return 'cyrillic';
+  if (cp < 0x590) return 'hy';
+  if (cp < 0x600) return 'he';
+  if (cp < 0x700 || (cp >= 0x750 && cp < 0x780) || (cp >= 0xfb50 && cp < 0xfe00) || (cp >= 0xfe70 && cp < 0xff00)) return 'arabic';
+  if (cp >= 0x900 && cp < 0x980) return 'hi';
+  if (cp >= 0x980 && cp < 0xa00) return 'bn';
+  if (cp >= 0xb80 && cp < 0xc00) return 'ta';
+  if (cp >= 0xe00 && cp < 0xe80) return 'th';
+  if (cp >= 0x10a0 && cp < 0x1100) return 'ka';
+  if ((cp >= 0x1100 && cp < 0x1200) || (cp >= 0x3130 && cp < 0x3190) || (cp >= 0xac00 && cp < 0xd7b0)) return 'ko';
+  if (cp >= 0x1e00 && cp < 0x1f00) return 'latin';
+  if (cp >= 0x1f00 && cp < 0x2000) return 'el';
+  if (cp >= 0x3040 && cp < 0x3100) return 'ja';
+  if ((cp >= 0x3400 && cp < 0x4dc0) || (cp >= 0x4e00 && cp < 0xa000) || (cp >= 0x20000 && cp < 0x2fa20)) return 'zh';
+  return undefined;
+}
+
+/** Function words are short: longer words are not looked up. */
+const MAX_STOPWORD_LENGTH = 7;
 
 const LATIN_STOPWORDS: Record<string, string[]> = {
   en: [
@@ -62,17 +71,19 @@ export function detectLanguage(text: string): string {
   assertText(text, 'detectLanguage');
   const sample = text.length <= SAMPLE ? text : text.slice(0, SAMPLE / 2) + ' ' + text.slice(text.length >> 1, (text.length >> 1) + SAMPLE / 2);
   const counts = new Map<string, number>();
-  const words: string[] = [];
-  for (const m of sample.matchAll(LETTER_RUN)) {
-    const word = m[0];
-    words.push(word.toLowerCase());
-    const first = word[0]!;
-    for (const [re, script] of SCRIPTS) {
-      if (re.test(first)) {
-        counts.set(script, (counts.get(script) ?? 0) + word.length);
-        break;
-      }
+  const shortWords: string[] = [];
+  // A plain scan over letters: a global Unicode regex allocates a match per word.
+  for (let i = 0; i < sample.length; ) {
+    if ((classAt(sample, i) & LETTER) === 0) {
+      i++;
+      continue;
     }
+    const start = i;
+    while (i < sample.length && (classAt(sample, i) & (LETTER | MARK)) !== 0) i++;
+    const script = scriptOf(sample.codePointAt(start)!);
+    if (script === undefined) continue;
+    counts.set(script, (counts.get(script) ?? 0) + (i - start));
+    if (script === 'latin' && i - start <= MAX_STOPWORD_LENGTH) shortWords.push(sample.slice(start, i).toLowerCase());
   }
   let script = 'und';
   let best = 0;
@@ -83,17 +94,17 @@ export function detectLanguage(text: string): string {
     }
   }
   if (script === 'cyrillic') {
-    const joined = words.join(' ');
-    if (UKRAINIAN.test(joined) && !RUSSIAN_ONLY.test(joined)) return 'uk';
-    if (BELARUSIAN.test(joined)) return 'be';
-    if (SERBIAN.test(joined)) return 'sr';
+    const lower = sample.toLowerCase();
+    if (UKRAINIAN.test(lower) && !RUSSIAN_ONLY.test(lower)) return 'uk';
+    if (BELARUSIAN.test(lower)) return 'be';
+    if (SERBIAN.test(lower)) return 'sr';
     return 'ru';
   }
   if (script === 'arabic') return PERSIAN.test(sample) ? 'fa' : 'ar';
   if (script === 'zh' && (counts.get('ja') ?? 0) > 0) return 'ja';
   if (script !== 'latin') return script;
   const votes = new Map<string, number>();
-  for (const w of words) {
+  for (const w of shortWords) {
     const langs = LATIN_INDEX.get(w);
     if (langs) for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length);
   }
