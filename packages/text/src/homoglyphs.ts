@@ -26,7 +26,6 @@ const TO: Record<Script, Map<string, string>> = {
 /** Letters with a look-alike in another script: they do not tell which script a word is in. */
 const AMBIGUOUS = new Set<string>([...TO.latin.keys(), ...TO.cyrillic.keys(), ...TO.greek.keys()]);
 
-const HAS_LATIN = /\p{sc=Latin}/u;
 
 /** A plain loop: a Unicode-property regex over a whole megabyte costs ~10 ms. */
 function hasCyrillicOrGreek(text: string): boolean {
@@ -80,6 +79,11 @@ function foldWord(word: string): string {
   return out;
 }
 
+function hasLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLatinCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function isLatinCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -96,7 +100,7 @@ function isCyrillicOrGreekCode(c: number): boolean {
  * foldHomoglyphs('Pаris') // Cyrillic 'а' -> 'Paris'
  */
 export function foldHomoglyphs(text: string): string {
-  if (!hasCyrillicOrGreek(text) || !HAS_LATIN.test(text)) return text;
+  if (!hasCyrillicOrGreek(text) || !hasLatin(text)) return text;
   const parts: string[] = [];
   let last = 0;
   let wordStart = -1;

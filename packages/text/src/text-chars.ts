@@ -12,7 +12,7 @@ export function isTrimmableAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x3c) return isLineMarkerAt(text, i);
   if (c > 0x20 && c < 0x7f) return false;
-  return isSpaceCode(c) || isLineBreakCode(c) || isInvisibleCode(c) || isJoinerCode(c) || c === 0xfeff || c === 0x180e;
+  return isSpaceCode(c) || isLineBreakCode(c) || isInvisibleCode(c) || isJoinerCode(c);
 }
 
 /**
