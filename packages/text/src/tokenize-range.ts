@@ -11,7 +11,8 @@ const SPACE = 0x20;
 
 /**
  * Tokens of `norm[from, to)`, with offsets mapped back to `original` through `map`, kept
- * before `limit` (an original offset), and shifted by `offset`. Shared by `tokenize` and `analyzeDocument`.
+ * before `limit` (an original offset), and shifted by `offset`. Shared by `tokenize` and
+ * `analyzeDocument`.
  *
  * A hand-written scanner rather than one big regex: no match arrays per token (garbage
  * collection dominated the regex version) and the rules read top to bottom: dotted acronyms
