@@ -50,7 +50,10 @@ const SINGLE_WORDS: Array<[string, string]> = [
   ['instil', 'instill'], ['distil', 'distill'], ['catalogue', 'catalog'], ['dialogue', 'dialog'],
   ['analogue', 'analog'], ['gaol', 'jail'], ['pyjamas', 'pajamas'], ['moustache', 'mustache'],
   ['practise', 'practice'], ['practised', 'practiced'], ['practising', 'practicing'],
-  ['draughts', 'drafts'], ['learnt', 'learned'], ['spelt', 'spelled'],
+  ['draughts', 'drafts'], ['learnt', 'learned'], ['spelt', 'spelled'], ['aeroplane', 'airplane'],
+  ['aeroplanes', 'airplanes'], ['cosy', 'cozy'], ['enrolment', 'enrollment'], ['instalment', 'installment'],
+  ['instalments', 'installments'], ['skilful', 'skillful'], ['wilful', 'willful'], ['fulfilment', 'fulfillment'],
+  ['dreamt', 'dreamed'], ['burnt', 'burned'], ['towards', 'toward'], ['afterwards', 'afterward'],
 ];
 
 function build(): Map<string, string> {

@@ -8,6 +8,7 @@ const PERIOD = 0x2e;
 const COMMA = 0x2c;
 const PERCENT = 0x25;
 const SPACE = 0x20;
+const HYPHEN = 0x2d;
 
 /**
  * Tokens of `norm[from, to)`, with offsets mapped back to `original` through `map`, kept
@@ -59,6 +60,12 @@ export function tokenizeRange(
       else {
         q = scanWord(norm, p, to);
         key = norm.slice(p, q);
+        // British "co-operate", "co-ordinate" are American "cooperate", "coordinate".
+        if (key === 'co' && norm.charCodeAt(q) === HYPHEN && isLetterAt(norm, q + 1, to)) {
+          const after = scanWord(norm, q + 1, to);
+          key = 'co' + norm.slice(q + 1, after);
+          q = after;
+        }
       }
     } else {
       p += c >= 0xd800 && c <= 0xdbff ? widthAt(norm, p) : 1;

@@ -25,6 +25,8 @@ const cases: Array<[string, string, string[]]> = [
   ['-ence and others', 'defence offence licence programme cheque', ['defense', 'offense', 'license', 'program', 'check']],
   ['doubled l', 'travelled travelling cancelled labelled', ['traveled', 'traveling', 'canceled', 'labeled']],
   ['not -our variants', 'four hour your', ['four', 'hour', 'your']],
+  ['co- prefix joins', 'co-operation co-ordinate cooperation', ['cooperation', 'coordinate', 'cooperation']],
+  ['other spellings', 'aeroplane instalment towards', ['airplane', 'installment', 'toward']],
   ['homoglyphs fold in norms', 'Pаris МОСКВА', ['paris', 'москва']],
   ['invisible characters', 'Rus\u00adsia Krem\u200blin', ['russia', 'kremlin']],
   ['Cyrillic', 'Переговоры начались', ['переговоры', 'начались']],
