@@ -1,3 +1,4 @@
+/// <reference path="./natural-modules.d.ts" />
 // Deep imports: `import 'natural'` pulls in database clients and prints on load.
 // Callers cache per distinct word (token-norms.ts): Porter runs a dozen regexes per call.
 import porterEnglish from 'natural/lib/natural/stemmers/porter_stemmer.js';
