@@ -21,6 +21,9 @@ export const FEATURE_NAMES = [
   'numberAgreement',
   'lengthRatio',
   'trigramDice',
+  'lengthCloseness',
+  'extraBalance',
+  'raritySynonymDice',
 ] as const;
 
 /** Name of one scorer feature. */
@@ -43,6 +46,12 @@ export function featureValue(evidence: PairEvidence, name: FeatureName): number 
       return 1 / (1 + evidence.extraWeightMax);
     case 'lightExtraMin':
       return 1 / (1 + evidence.extraWeightMin);
+    // Absolute length difference: MSRP-style judgements penalise one side saying more.
+    case 'lengthCloseness':
+      return 1 / (1 + (evidence.longerLength - evidence.shorterLength) / 4);
+    // Both sides reworded (extras on both) vs one side adding a clause (extras on one side).
+    case 'extraBalance':
+      return (1 + evidence.extraContentMin) / (1 + evidence.extraContentMax);
     default:
       return evidence[name];
   }

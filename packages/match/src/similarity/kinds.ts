@@ -2,14 +2,23 @@ import type { MatchKind } from '../types.js';
 import type { PairEvidence } from './pair-evidence.js';
 
 /**
- * `edited` vs `paraphrase`: at least half of the longer sentence's tokens stay in place (token
- * edit similarity >= 0.5), i.e. fewer words were added, cut or swapped than kept. Trimmed wire
- * copy, a changed attribution or an updated figure stay above it; rewording (synonyms plus
- * reordering) falls below it.
+ * `edited` (vs paraphrase/partial), first way: token edit similarity >= 0.6, i.e. at most 40% of
+ * the longer sentence's tokens were added, cut or swapped, so most words stay where they were
+ * (an updated figure, a changed attribution, a few words trimmed).
  */
-export const EDITED_MIN_EDIT_SIMILARITY = 0.5;
+export const EDITED_MIN_EDIT_SIMILARITY = 0.6;
+/**
+ * `edited`, second way (a trimmed or extended sentence): at least 90% of the shorter sentence
+ * appears in the same order in the longer one...
+ */
+export const EDITED_MIN_KEPT_IN_ORDER = 0.9;
+/** ...and the shorter keeps at least half of the longer's length (less is a lifted passage: partial). */
+export const EDITED_MIN_LENGTH_RATIO = 0.5;
 /** `partial`: a shared run of this many content-bearing tokens is a lifted clause or quote... */
 export const PARTIAL_MIN_CONTENT_RUN = 6;
+/** ...as is a run of this many tokens with PARTIAL_MIN_CLAUSE_CONTENT content tokens in it... */
+export const PARTIAL_MIN_CLAUSE_RUN = 8;
+export const PARTIAL_MIN_CLAUSE_CONTENT = 4;
 /** ...or a run covering this share of the shorter sentence... */
 export const PARTIAL_MIN_SHORTER_SHARE = 0.5;
 /** ...provided it holds this many content tokens (so "he said on Monday" lifts nothing). */
@@ -21,6 +30,7 @@ export const PARTIAL_MIN_SHARED_CONTENT = 3;
  */
 export function hasPartialRun(evidence: PairEvidence): boolean {
   if (evidence.longestContentRun >= PARTIAL_MIN_CONTENT_RUN) return true;
+  if (evidence.longestRun >= PARTIAL_MIN_CLAUSE_RUN && evidence.longestContentRun >= PARTIAL_MIN_CLAUSE_CONTENT) return true;
   return (
     evidence.longestContentRun >= PARTIAL_MIN_SHARED_CONTENT &&
     evidence.longestRun >= PARTIAL_MIN_SHORTER_SHARE * evidence.shorterLength
@@ -28,15 +38,29 @@ export function hasPartialRun(evidence: PairEvidence): boolean {
 }
 
 /**
+ * Whether the pair is one sentence with words added, cut or swapped.
+ * @example isEdited(evidence)
+ */
+export function isEdited(evidence: PairEvidence): boolean {
+  if (evidence.editSimilarity >= EDITED_MIN_EDIT_SIMILARITY) return true;
+  return (
+    evidence.shorterLength > 0 &&
+    evidence.commonSubsequence >= EDITED_MIN_KEPT_IN_ORDER * evidence.shorterLength &&
+    evidence.shorterLength >= EDITED_MIN_LENGTH_RATIO * evidence.longerLength
+  );
+}
+
+/**
  * The kind of a non-verbatim pair from its evidence and score; null when it is not reuse.
- * Above the threshold the pair states the same thing: edited when mostly kept in place, else
- * paraphrase. Below it, a lifted run still makes it reuse: edited when the sentences are the
- * same sentence with a detail changed (e.g. an updated number), otherwise partial.
+ * Edited first (the same sentence changed in place). Otherwise a shared verbatim run makes it
+ * partial: copying a passage is not rewording. Otherwise, above the threshold, the same
+ * statement in other words: paraphrase. Below the threshold, only an edit or a lifted run is
+ * reuse (an edited pair can score low when, say, its figures changed).
  * @example classifyKind(evidence, 0.9, REUSE_THRESHOLD) // 'edited'
  */
 export function classifyKind(evidence: PairEvidence, score: number, threshold: number): MatchKind | null {
-  const keptInPlace = evidence.editSimilarity >= EDITED_MIN_EDIT_SIMILARITY;
-  if (score >= threshold) return keptInPlace ? 'edited' : 'paraphrase';
-  if (!hasPartialRun(evidence)) return null;
-  return keptInPlace ? 'edited' : 'partial';
+  const partialRun = hasPartialRun(evidence);
+  if (isEdited(evidence) && (score >= threshold || partialRun)) return 'edited';
+  if (partialRun) return 'partial';
+  return score >= threshold ? 'paraphrase' : null;
 }

@@ -14,6 +14,8 @@ export interface PairEvidence {
   readonly weightedDice: number;
   /** Weighted Dice counting WordNet synonyms as matches, 0..1. */
   readonly synonymDice: number;
+  /** Synonym-aware Dice under rarity weights (rare words such as names count most), 0..1. */
+  readonly raritySynonymDice: number;
   /** Smaller / larger of the two weighted containments (matched weight over own weight). */
   readonly minContainment: number;
   readonly maxContainment: number;
@@ -30,6 +32,8 @@ export interface PairEvidence {
   readonly editSimilarity: number;
   /** Longest common contiguous run of tokens (stems). */
   readonly longestRun: number;
+  /** Tokens kept in the same order on both sides (longest common subsequence of stems). */
+  readonly commonSubsequence: number;
   /** Content-bearing tokens in the longest common run that has the most of them. */
   readonly longestContentRun: number;
   /** Dice over distinct stem bigrams (word order), 0..1. */
@@ -84,6 +88,8 @@ function sortedIntersectionSize(x: ArrayLike<number> | readonly string[], y: Arr
 interface Runs {
   longest: number;
   longestContent: number;
+  /** Longest common subsequence: tokens kept in order. */
+  common: number;
 }
 
 // Longest common substring over token codes, one DP row; also the run with most content tokens.
@@ -92,6 +98,8 @@ function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
   for (let i = 0; i < a.length; i++) contentPrefix[i + 1] = (contentPrefix[i] ?? 0) + (aContent[i] ?? 0);
   let previous = new Uint32Array(b.length + 1);
   let current = new Uint32Array(b.length + 1);
+  let previousLcs = new Uint32Array(b.length + 1);
+  let currentLcs = new Uint32Array(b.length + 1);
   let longest = 0;
   let longestContent = 0;
   for (let i = 1; i <= a.length; i++) {
@@ -104,11 +112,18 @@ function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
         if (run > longest) longest = run;
         const contentInRun = (contentPrefix[i] ?? 0) - (contentPrefix[i - run] ?? 0);
         if (contentInRun > longestContent) longestContent = contentInRun;
-      } else current[j] = 0;
+        currentLcs[j] = (previousLcs[j - 1] ?? 0) + 1;
+      } else {
+        current[j] = 0;
+        const up = previousLcs[j] ?? 0;
+        const left = currentLcs[j - 1] ?? 0;
+        currentLcs[j] = up > left ? up : left;
+      }
     }
     [previous, current] = [current, previous];
+    [previousLcs, currentLcs] = [currentLcs, previousLcs];
   }
-  return { longest, longestContent };
+  return { longest, longestContent, common: previousLcs[b.length] ?? 0 };
 }
 
 function bigramDice(a: string, b: string): number {
@@ -137,6 +152,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
   let nextCode = a.terms.length;
   let matchedWeightA = 0;
   let matchedWeightB = 0;
+  let matchedRarity = 0;
   for (let i = 0; i < a.terms.length; i++) codesA[i] = i;
   let i = 0;
   let j = 0;
@@ -151,6 +167,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
       matchedB[j] = 1;
       matchedWeightA += a.termWeights[i] ?? 0;
       matchedWeightB += b.termWeights[j] ?? 0;
+      matchedRarity += (a.termRarityWeights[i] ?? 0) + (b.termRarityWeights[j] ?? 0);
       i++;
       j++;
     } else {
@@ -172,6 +189,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
       matchedB[y] = 1;
       synonymWeightA += a.termWeights[x] ?? 0;
       synonymWeightB += b.termWeights[y] ?? 0;
+      matchedRarity += (a.termRarityWeights[x] ?? 0) + (b.termRarityWeights[y] ?? 0);
       break;
     }
   }
@@ -214,6 +232,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
   return {
     weightedDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB) / totalWeight : 0,
     synonymDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB + synonymWeightA + synonymWeightB) / totalWeight : 0,
+    raritySynonymDice: a.totalRarityWeight + b.totalRarityWeight > 0 ? matchedRarity / (a.totalRarityWeight + b.totalRarityWeight) : 0,
     minContainment: Math.min(containA, containB),
     maxContainment: Math.max(containA, containB),
     synonymMinContainment: Math.min(synContainA, synContainB),
@@ -225,6 +244,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
     editSimilarity,
     longestRun: runs.longest,
     longestContentRun: runs.longestContent,
+    commonSubsequence: runs.common,
     bigramDice: bigramDice(stringA, stringB),
     numberAgreement: numberUnion === 0 ? 1 : numberCommon / (numberUnion - numberCommon),
     lengthRatio: longerLength === 0 ? 1 : shorterLength / longerLength,

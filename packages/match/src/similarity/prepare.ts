@@ -22,6 +22,10 @@ export interface PreparedSentence {
   readonly termWeights: Float64Array;
   /** Per term: WordNet synset ids (English content words only), sorted. */
   readonly termSynsets: ReadonlyArray<readonly number[]>;
+  /** Per term: its weight with rarity alone deciding content words (rarityShare 1). */
+  readonly termRarityWeights: Float64Array;
+  /** Sum of `termRarityWeights`. */
+  readonly totalRarityWeight: number;
   /** Per term: 1 when content-bearing (a numeral or a word that is not a function word). */
   readonly termContent: Uint8Array;
   /** Sum of `termWeights`. */
@@ -79,6 +83,9 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
   const sortedIndex = new Map(terms.map((term, index) => [term, index]));
   const termWeights = new Float64Array(terms.length);
   const termContent = new Uint8Array(terms.length);
+  const termRarityWeights = new Float64Array(terms.length);
+  const rarityWeighting: TermWeighting = { ...weighting, rarityShare: 1 };
+  let totalRarityWeight = 0;
   const termSynsets: Array<readonly number[]> = new Array<readonly number[]>(terms.length).fill(NO_SYNSETS);
   let totalWeight = 0;
   for (const token of firstToken) {
@@ -86,6 +93,9 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     const weight = weighTerm(token, language, weighting);
     termWeights[index] = weight;
     termContent[index] = token.stop ? 0 : 1;
+    const rarityWeight = weighting.rarityShare === 1 ? weight : weighTerm(token, language, rarityWeighting);
+    termRarityWeights[index] = rarityWeight;
+    totalRarityWeight += rarityWeight;
     totalWeight += weight;
     if (english && !token.stop && token.type === 'word') termSynsets[index] = lookupEnglishWord(token.norm).synsets;
   }
@@ -114,6 +124,8 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     termWeights,
     termSynsets,
     termContent,
+    termRarityWeights,
+    totalRarityWeight,
     totalWeight,
     numbers: [...numbers].sort(compareCodeUnits),
     grams: sortedUnique(grams),

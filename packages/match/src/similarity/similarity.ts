@@ -1,7 +1,9 @@
 import { detectLanguage, tokenize } from '@wirediff/text';
 import type { SimilarityResult } from '../types.js';
-import { prepareSentence } from './prepare.js';
-import { scorePrepared } from './score.js';
+import type { PairEvidence } from './pair-evidence.js';
+import { prepareSentence, prepareSentenceWith, type PreparedSentence } from './prepare.js';
+import { measurePreparedPair, scorePrepared } from './score.js';
+import type { TermWeighting } from './term-weight.js';
 
 /** Options of `similarity`. */
 export interface SimilarityOptions {
@@ -21,11 +23,25 @@ export function similarity(a: string, b: string, options: SimilarityOptions = {}
   if (typeof a !== 'string' || typeof b !== 'string') {
     throw new TypeError('similarity(a, b): both arguments must be strings');
   }
-  const requested = options.language ?? 'auto';
+  return scorePrepared(...prepareBoth(a, b, options.language ?? 'auto', undefined));
+}
+
+function prepareOne(text: string, requested: string, weighting: TermWeighting | undefined): PreparedSentence {
   // Each side is detected on its own so that similarity(a, b) and similarity(b, a) agree.
-  const languageA = requested === 'auto' ? detectLanguage(a) : requested;
-  const languageB = requested === 'auto' ? detectLanguage(b) : requested;
-  const preparedA = prepareSentence(tokenize(a, { language: languageA }), languageA);
-  const preparedB = prepareSentence(tokenize(b, { language: languageB }), languageB);
-  return scorePrepared(preparedA, preparedB);
+  const language = requested === 'auto' ? detectLanguage(text) : requested;
+  const tokens = tokenize(text, { language });
+  return weighting === undefined ? prepareSentence(tokens, language) : prepareSentenceWith(tokens, language, weighting);
+}
+
+function prepareBoth(a: string, b: string, requested: string, weighting: TermWeighting | undefined): [PreparedSentence, PreparedSentence] {
+  return [prepareOne(a, requested, weighting), prepareOne(b, requested, weighting)];
+}
+
+/**
+ * The raw evidence `similarity` scores (overlaps, edit similarity, runs...), optionally under
+ * another term weighting: for fitting the model and for evaluation.
+ * @example measureSimilarity('Talks resumed.', 'Talks have resumed.', { language: 'en' }).editSimilarity
+ */
+export function measureSimilarity(a: string, b: string, options: SimilarityOptions & { weighting?: TermWeighting } = {}): PairEvidence {
+  return measurePreparedPair(...prepareBoth(a, b, options.language ?? 'auto', options.weighting));
 }

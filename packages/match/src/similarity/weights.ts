@@ -1,11 +1,38 @@
-// Placeholder until scripts/fit-weights.ts writes the fitted model.
+// Written by scripts/fit-weights.ts from MSRP train (4076 pairs) and STS-B train news
+// (3299 pairs); do not edit by hand. Term weighting chosen by 10-fold CV: MSRP accuracy
+// 0.7370, STS-B train news Pearson 0.7337. Features with a zero
+// (non-negative constrained) coefficient were dropped: weightedDice, minContainment, maxContainment, fewExtraMax, fewExtraMin, lightExtraMin, runShare, bigramDice, lengthRatio, extraBalance.
 import type { SimilarityModel } from './model.js';
 
 /** The fitted scorer (written by scripts/fit-weights.ts). */
 export const SIMILARITY_MODEL: SimilarityModel = {
-  weighting: { stopWeight: 0.2, numberWeight: 1, rarityShare: 0.5 },
-  features: ['synonymDice', 'synonymMaxContainment', 'fewExtraMax', 'lightExtraMax', 'editSimilarity', 'numberAgreement', 'lengthRatio', 'trigramDice'],
-  coefficients: [0.76, 1.74, 2.57, 1.79, 2.07, 0.31, 3.69, 0.69],
-  intercept: -6.91,
-  threshold: 0.565,
+  "weighting": {
+    "stopWeight": 0.3,
+    "numberWeight": 1,
+    "rarityShare": 0.5
+  },
+  "features": [
+    "synonymDice",
+    "synonymMinContainment",
+    "synonymMaxContainment",
+    "lightExtraMax",
+    "editSimilarity",
+    "numberAgreement",
+    "trigramDice",
+    "lengthCloseness",
+    "raritySynonymDice"
+  ],
+  "coefficients": [
+    0.8309,
+    1.6162,
+    0.1409,
+    0.4111,
+    0.4981,
+    0.3838,
+    0.7198,
+    0.7237,
+    1.7826
+  ],
+  "intercept": -3.6358,
+  "threshold": 0.5624
 };

@@ -1,0 +1,135 @@
+/**
+ * Fits the sentence scorer and writes src/similarity/weights.ts.
+ *
+ * Training data: MSRP train (../shared/datasets/msrp/train.tsv, labels 0/1) and the news rows of
+ * STS-B train (gold 0..5 read as a soft label gold/5); no test split and no STS-B dev row is
+ * ever read. One logistic regression is fitted on both, so the same score is a paraphrase
+ * probability (MSRP) and a graded similarity (STS-B): MSRP alone rewards features (length
+ * ratio, leftover content) that say nothing about graded closeness.
+ *
+ * For each candidate term weighting the script measures every pair and scores it by 10-fold
+ * cross-validation (weights refitted on nine folds of both sets, MSRP threshold chosen there):
+ * held-out MSRP accuracy plus held-out STS-B train Pearson. The best weighting is then fitted on
+ * everything with non-negative coefficients (so the score never drops as a pair gets closer),
+ * and the MSRP-accuracy-optimal cut of the fitted score becomes REUSE_THRESHOLD.
+ *
+ * Run: cd packages/match && npx tsx --conditions=@wirediff/source scripts/fit-weights.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadMsrpTrain, loadSts } from '../../../bench/src/eval/datasets.js';
+import { FEATURE_NAMES, featureVector, type FeatureName } from '../src/similarity/features.js';
+import { bestAccuracyThreshold, fitLogistic } from '../src/similarity/fit-logistic.js';
+import { measureSimilarity } from '../src/similarity/similarity.js';
+import type { TermWeighting } from '../src/similarity/term-weight.js';
+
+const FOLDS = 10;
+const STOP_WEIGHTS = [0.1, 0.3];
+const RARITY_SHARES = [0, 0.5, 1];
+/** Features offered to the fit; each must help cross-validated accuracy to be kept. */
+const OFFERED: readonly FeatureName[] = (process.env.FEATURES?.split(',') as FeatureName[] | undefined) ?? FEATURE_NAMES;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pairs = loadMsrpTrain();
+const labels = pairs.map((pair) => pair.label);
+const stsPairs = loadSts({ split: 'train', genre: 'main-news' });
+const stsLabels = stsPairs.map((pair) => pair.label / 5);
+const columns = OFFERED.map((name) => FEATURE_NAMES.indexOf(name));
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+function predict(row: readonly number[], coefficients: readonly number[], intercept: number): number {
+  return sigmoid(row.reduce((z, value, k) => z + value * (coefficients[k] ?? 0), intercept));
+}
+
+function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / n;
+  const my = y.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] ?? 0) - mx;
+    const dy = (y[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+function matrix(weighting: TermWeighting, rows: ReadonlyArray<{ a: string; b: string }>): number[][] {
+  return rows.map((pair) => {
+    const all = featureVector(measureSimilarity(pair.a, pair.b, { language: 'en', weighting }));
+    return columns.map((c) => all[c] ?? 0);
+  });
+}
+
+const foldRows = (n: number, fold: number, inFold: boolean): number[] =>
+  Array.from({ length: n }, (_, i) => i).filter((i) => (i % FOLDS === fold) === inFold);
+
+/** 10-fold CV: held-out MSRP accuracy and held-out STS-B train Pearson, weights refitted per fold. */
+function crossValidate(x: number[][], xs: number[][]): { accuracy: number; pearson: number } {
+  let correct = 0;
+  const stsScores = new Array<number>(xs.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = foldRows(x.length, fold, false);
+    const stsTrain = foldRows(xs.length, fold, false);
+    const fit = fitLogistic(
+      [...train.map((i) => x[i] ?? []), ...stsTrain.map((i) => xs[i] ?? [])],
+      [...train.map((i) => labels[i] ?? 0), ...stsTrain.map((i) => stsLabels[i] ?? 0)],
+      { nonNegative: true },
+    );
+    const trainScores = train.map((i) => predict(x[i] ?? [], fit.coefficients, fit.intercept));
+    const threshold = bestAccuracyThreshold(trainScores, train.map((i) => labels[i] ?? 0));
+    for (const i of foldRows(x.length, fold, true)) {
+      if ((predict(x[i] ?? [], fit.coefficients, fit.intercept) >= threshold ? 1 : 0) === labels[i]) correct++;
+    }
+    for (const i of foldRows(xs.length, fold, true)) stsScores[i] = predict(xs[i] ?? [], fit.coefficients, fit.intercept);
+  }
+  return { accuracy: correct / x.length, pearson: pearson(stsScores, stsLabels) };
+}
+
+let best: { weighting: TermWeighting; accuracy: number; pearson: number; x: number[][]; xs: number[][] } | undefined;
+for (const stopWeight of STOP_WEIGHTS) {
+  for (const rarityShare of RARITY_SHARES) {
+    const weighting: TermWeighting = { stopWeight, numberWeight: 1, rarityShare };
+    const x = matrix(weighting, pairs);
+    const xs = matrix(weighting, stsPairs);
+    const { accuracy, pearson: r } = crossValidate(x, xs);
+    process.stdout.write(`stopWeight ${stopWeight} rarityShare ${rarityShare}: CV MSRP accuracy ${accuracy.toFixed(4)}, STS-B train news Pearson ${r.toFixed(4)}\n`);
+    if (best === undefined || accuracy + r > best.accuracy + best.pearson) best = { weighting, accuracy, pearson: r, x, xs };
+  }
+}
+if (best === undefined) throw new Error('no weighting evaluated');
+
+const fit = fitLogistic([...best.x, ...best.xs], [...labels, ...stsLabels], { nonNegative: true });
+const kept = OFFERED.map((name, k) => ({ name, coefficient: fit.coefficients[k] ?? 0 })).filter((f) => f.coefficient > 0);
+const threshold = bestAccuracyThreshold(best.x.map((row) => predict(row, fit.coefficients, fit.intercept)), labels);
+const round = (value: number): number => Number(value.toFixed(4));
+
+writeFileSync(
+  join(here, '../src/similarity/weights.ts'),
+  `// Written by scripts/fit-weights.ts from MSRP train (${pairs.length} pairs) and STS-B train news\n` +
+    `// (${stsPairs.length} pairs); do not edit by hand. Term weighting chosen by 10-fold CV: MSRP accuracy\n` +
+    `// ${best.accuracy.toFixed(4)}, STS-B train news Pearson ${best.pearson.toFixed(4)}. Features with a zero\n` +
+    `// (non-negative constrained) coefficient were dropped: ${OFFERED.filter((name) => !kept.some((f) => f.name === name)).join(', ') || 'none'}.\n` +
+    `import type { SimilarityModel } from './model.js';\n\n` +
+    `/** The fitted scorer (written by scripts/fit-weights.ts). */\n` +
+    `export const SIMILARITY_MODEL: SimilarityModel = ${JSON.stringify(
+      {
+        weighting: best.weighting,
+        features: kept.map((f) => f.name),
+        coefficients: kept.map((f) => round(f.coefficient)),
+        intercept: round(fit.intercept),
+        threshold: round(threshold),
+      },
+      null,
+      2,
+    )};\n`,
+);
+process.stdout.write(`kept ${kept.map((f) => `${f.name}=${f.coefficient.toFixed(3)}`).join(' ')}; intercept ${fit.intercept.toFixed(3)}; threshold ${threshold.toFixed(4)}\n`);
