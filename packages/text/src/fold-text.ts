@@ -1,8 +1,16 @@
-import { DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, isInvisibleCode, isJoinerCode, isJoinerNeeded, isSpaceCode } from './char-folds.js';
+import { DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, isInvisibleCode as isInvisibleCode_, isJoinerCode as isJoinerCode_, isJoinerNeeded, isSpaceCode as isSpaceCode_ } from './char-folds.js';
 import { foldHomoglyphs } from './homoglyphs.js';
 import { OffsetMapBuilder } from './offset-map.js';
 import type { NormalizeOptions } from './types.js';
-import { detectWireMarkers, isLineBreakCode, isLineMarkerAt } from './wire-markers.js';
+import { detectWireMarkers, isLineBreakCode as isLineBreakCode_, isLineMarkerAt as isLineMarkerAt_ } from './wire-markers.js';
+
+// Module-local copies of hot imports: transpiled ESM (vitest, tsx) reads every use of an
+// import through a getter, and these run once per character.
+const isInvisibleCode = isInvisibleCode_;
+const isJoinerCode = isJoinerCode_;
+const isSpaceCode = isSpaceCode_;
+const isLineBreakCode = isLineBreakCode_;
+const isLineMarkerAt = isLineMarkerAt_;
 
 /** Normalised text with its raw offset map (internal: the public type hides the array). */
 export interface NormalizedWithMap {

@@ -1,4 +1,10 @@
-import { LETTER, MARK, classAt } from './char-class.js';
+import { LETTER as LETTER_, MARK as MARK_, classAt as classAt_ } from './char-class.js';
+
+// Module-local copies of hot imports: transpiled ESM (vitest, tsx) reads every use of an
+// import through a getter, and these run once per character.
+const LETTER = LETTER_;
+const MARK = MARK_;
+const classAt = classAt_;
 
 /**
  * Look-alike letters across Latin, Cyrillic and Greek. Written by hand, word by word, because

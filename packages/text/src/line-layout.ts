@@ -1,6 +1,17 @@
-import { LETTER, LOWER, NUMBER, classAt } from './char-class.js';
-import { skipTrimmable, skipTrimmableBack } from './text-chars.js';
-import { detectWireMarkers, isLineBreakCode, isLineMarkerAt, type WireMarkerMode } from './wire-markers.js';
+import { LETTER as LETTER_, LOWER as LOWER_, NUMBER as NUMBER_, classAt as classAt_ } from './char-class.js';
+import { skipTrimmable as skipTrimmable_, skipTrimmableBack as skipTrimmableBack_ } from './text-chars.js';
+import { detectWireMarkers, isLineBreakCode as isLineBreakCode_, isLineMarkerAt as isLineMarkerAt_, type WireMarkerMode } from './wire-markers.js';
+
+// Module-local copies of hot imports: transpiled ESM (vitest, tsx) reads every use of an
+// import through a getter, and these run once per character.
+const LETTER = LETTER_;
+const LOWER = LOWER_;
+const NUMBER = NUMBER_;
+const classAt = classAt_;
+const skipTrimmable = skipTrimmable_;
+const skipTrimmableBack = skipTrimmableBack_;
+const isLineBreakCode = isLineBreakCode_;
+const isLineMarkerAt = isLineMarkerAt_;
 
 /** A line's visible content (trimmed, without its `<` marker), with what layout needs to know. */
 export interface Line {

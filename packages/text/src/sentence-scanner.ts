@@ -6,8 +6,21 @@ import {
   STATE_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations.js';
-import { LETTER, LOWER, MARK, NUMBER, SYMBOL, UPPER, classAt } from './char-class.js';
-import { isTrimmableAt, skipTrimmable, skipTrimmableBack } from './text-chars.js';
+import { LETTER as LETTER_, LOWER as LOWER_, MARK as MARK_, NUMBER as NUMBER_, SYMBOL as SYMBOL_, UPPER as UPPER_, classAt as classAt_ } from './char-class.js';
+import { isTrimmableAt as isTrimmableAt_, skipTrimmable as skipTrimmable_, skipTrimmableBack as skipTrimmableBack_ } from './text-chars.js';
+
+// Module-local copies of hot imports: transpiled ESM (vitest, tsx) reads every use of an
+// import through a getter, and these run once per character.
+const LETTER = LETTER_;
+const LOWER = LOWER_;
+const MARK = MARK_;
+const NUMBER = NUMBER_;
+const SYMBOL = SYMBOL_;
+const UPPER = UPPER_;
+const classAt = classAt_;
+const isTrimmableAt = isTrimmableAt_;
+const skipTrimmable = skipTrimmable_;
+const skipTrimmableBack = skipTrimmableBack_;
 
 /**
  * Longest sentence before it is cut at a space: keeps downstream work bounded on odd input.

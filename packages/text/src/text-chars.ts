@@ -1,5 +1,13 @@
-import { isInvisibleCode, isJoinerCode, isSpaceCode } from './char-folds.js';
-import { isLineBreakCode, isLineMarkerAt } from './wire-markers.js';
+import { isInvisibleCode as isInvisibleCode_, isJoinerCode as isJoinerCode_, isSpaceCode as isSpaceCode_ } from './char-folds.js';
+import { isLineBreakCode as isLineBreakCode_, isLineMarkerAt as isLineMarkerAt_ } from './wire-markers.js';
+
+// Module-local copies of hot imports: transpiled ESM (vitest, tsx) reads every use of an
+// import through a getter, and these run once per character.
+const isInvisibleCode = isInvisibleCode_;
+const isJoinerCode = isJoinerCode_;
+const isSpaceCode = isSpaceCode_;
+const isLineBreakCode = isLineBreakCode_;
+const isLineMarkerAt = isLineMarkerAt_;
 
 /**
  * Characters a sentence or paragraph never starts or ends with: white space (everything

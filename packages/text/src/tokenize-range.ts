@@ -1,7 +1,18 @@
-import { IDEOGRAPH, LETTER, MARK, NUMBER, classAt, widthAt } from './char-class.js';
-import { isTrimmableAt } from './text-chars.js';
-import { infoForWord, type LanguageRules } from './token-norms.js';
+import { IDEOGRAPH as IDEOGRAPH_, LETTER as LETTER_, MARK as MARK_, NUMBER as NUMBER_, classAt as classAt_, widthAt as widthAt_ } from './char-class.js';
+import { isTrimmableAt as isTrimmableAt_ } from './text-chars.js';
+import { infoForWord as infoForWord_, type LanguageRules } from './token-norms.js';
 import type { Token } from './types.js';
+
+// Module-local copies of hot imports: transpiled ESM (vitest, tsx) reads every use of an
+// import through a getter, and these run once per character.
+const IDEOGRAPH = IDEOGRAPH_;
+const LETTER = LETTER_;
+const MARK = MARK_;
+const NUMBER = NUMBER_;
+const classAt = classAt_;
+const widthAt = widthAt_;
+const isTrimmableAt = isTrimmableAt_;
+const infoForWord = infoForWord_;
 
 const APOSTROPHE = 0x27;
 const PERIOD = 0x2e;
