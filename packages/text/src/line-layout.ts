@@ -17,8 +17,10 @@ const isLineMarkerAt = isLineMarkerAt_;
 export interface Line {
   start: number;
   end: number;
-  /** Ends with a wire `<` marker (or a PARAGRAPH SEPARATOR). */
+  /** Ends with a wire `<` marker. */
   marked: boolean;
+  /** Ends with U+2029 PARAGRAPH SEPARATOR. */
+  separator: boolean;
   /** Has a letter or digit (rules and ornaments do not). */
   alnum: boolean;
   /** Starts with a lower-case letter. */
@@ -60,13 +62,13 @@ export function splitLines(text: string): Line[] {
     const end = skipTrimmableBack(text, start, j);
     const brk = text.charCodeAt(j);
     if (end > start) {
-      let marked = brk === 0x2029;
+      let marked = false;
       for (let k = end; k < j && !marked; k++) marked = isLineMarkerAt(text, k);
       let alnum = false;
       for (let k = start; k < end && !alnum; k++) alnum = (classAt(text, k) & (LETTER | NUMBER)) !== 0;
-      lines.push({ start, end, marked, alnum, lower: (classAt(text, start) & LOWER) !== 0 });
+      lines.push({ start, end, marked, separator: brk === 0x2029, alnum, lower: (classAt(text, start) & LOWER) !== 0 });
     } else if (lines.length === 0 || lines[lines.length - 1]!.end > lines[lines.length - 1]!.start) {
-      lines.push({ start, end, marked: false, alnum: false, lower: false });
+      lines.push({ start, end, marked: false, separator: false, alnum: false, lower: false });
     }
     if (j >= n) break;
     i = j + (brk === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
@@ -162,7 +164,7 @@ export function layoutParagraphs(text: string): ParagraphRange[] {
  * starts in lower case.
  */
 function continuesAcrossBlank(text: string, line: Line, next: Line, markers: WireMarkerMode): boolean {
-  if ((markers === 'paragraph' && line.marked) || !next.lower || !line.alnum) return false;
+  if ((markers === 'paragraph' && line.marked) || line.separator || !next.lower || !line.alnum) return false;
   const tail = lineTail(text, line);
   return !TERMINAL_END.test(tail) && !ENDS_CLAUSE.test(tail);
 }
@@ -178,7 +180,7 @@ function lineTail(text: string, line: Line): string {
 
 function joinsNext(text: string, line: Line, next: Line, markers: WireMarkerMode, width: number): boolean {
   // Rules (----), ornaments (* * *) and wire timestamps stand alone whatever the layout.
-  if (!line.alnum || !next.alnum || isWireTimestamp(text, line)) return false;
+  if (line.separator || !line.alnum || !next.alnum || isWireTimestamp(text, line)) return false;
   if (markers === 'paragraph') return !line.marked;
   if (width > 0) {
     if (line.end - line.start >= 0.7 * width) return true;

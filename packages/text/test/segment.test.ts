@@ -42,6 +42,8 @@ const cases: Array<[string, string, string[]]> = [
   ['dash-led sentence after a full stop', 'It ended. — Then what?', ['It ended.', '— Then what?']],
   ['plain article: each line a paragraph', 'Kremlin confirms talks\nTalks began on Monday.\nThey ended on Friday.', ['Kremlin confirms talks', 'Talks began on Monday.', 'They ended on Friday.']],
   ['stray wrap joins a lower-case line', 'Talks began on\nMonday in Riyadh.', ['Talks began on\nMonday in Riyadh.']],
+  ['paragraph separator always breaks', 'talks began on\u2029monday they ended', ['talks began on', 'monday they ended']],
+  ['line separator inside a paragraph', 'talks began on\u2028monday.', ['talks began on\u2028monday.']],
   ['rule lines are dropped', 'Title\n-------\nBody text here.', ['Title', 'Body text here.']],
   ['a combining mark after a terminal stays with it', 'Mr.！\u0301 Next', ['Mr.！\u0301', 'Next']],
   ['empty', '', []],
