@@ -87,9 +87,12 @@ try {
   console.log(`server: ${server.url} from ${server.mode}, ${availableParallelism()} cores; articles ${wire.length} + ${papers.length} chars`);
   const compare = { url: `${server.url}/v1/compare`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
   await autocannon({ ...compare, connections: 4, amount: 300 }); // warm-up: JIT, workers started
-  const result = await autocannon({ ...compare, connections: 8, duration: 15, maxOverallRequests: 20_000 });
+  // Two requests in flight per worker: each worker always has the next one queued, and more
+  // connections would only add queueing time to the latency.
+  const connections = 2 * availableParallelism();
+  const result = await autocannon({ ...compare, connections, duration: 15, maxOverallRequests: 20_000 });
   const memory = rssMb(pid);
-  console.log(`compare, two ~5 KB articles: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+  console.log(`compare, two ~5 KB articles, ${connections} connections: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
     `${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors}`);
   console.log(`server RSS after the run: ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)`);
 
@@ -106,7 +109,7 @@ try {
   const engineMedian = percentile(engineMs, 50);
   console.log(`engine alone (in-process compare + JSON.stringify, same pair): median ${engineMedian.toFixed(2)} ms -> ceiling ~${((availableParallelism() * 1000) / engineMedian).toFixed(0)} req/s on ${availableParallelism()} cores`);
   const tiny = JSON.stringify({ documents: [{ text: 'Officials met on Monday.' }, { text: 'Officials met on Monday, he said.' }] });
-  const pipeline = await autocannon({ ...compare, body: tiny, connections: 8, duration: 5, maxOverallRequests: 20_000 });
+  const pipeline = await autocannon({ ...compare, body: tiny, connections, duration: 5, maxOverallRequests: 20_000 });
   console.log(`HTTP pipeline alone (two one-sentence documents): ${pipeline.requests.average.toFixed(0)} req/s, p50 ${pipeline.latency.p50} ms, p99 ${pipeline.latency.p99} ms`);
 
   const paFiles = filesUnder(join(meterDir, 'PA/rawtexts'));
