@@ -19,6 +19,8 @@ const cases: Array<[string, string, string[]]> = [
   ['time abbreviations', 'The vote is at 9 a.m. on Tuesday, not 5 p.m. Monday.', ['The vote is at 9 a.m. on Tuesday, not 5 p.m. Monday.']],
   ['company suffix ending a sentence', 'Shares of Acme Inc. rose. The firm declined to comment.', ['Shares of Acme Inc. rose.', 'The firm declined to comment.']],
   ['company suffix then sentence opener', 'He joined Acme Inc. The firm grew.', ['He joined Acme Inc.', 'The firm grew.']],
+  ['Co. and Corp. and Ltd. inside', 'Ford Motor Co. Chief Executive Jim Farley and Acme Corp. and Widget Ltd. agreed.', ['Ford Motor Co. Chief Executive Jim Farley and Acme Corp. and Widget Ltd. agreed.']],
+  ['Jr. and Sr. inside', 'Martin Luther King Jr. Day and John Smith Sr. Park opened.', ['Martin Luther King Jr. Day and John Smith Sr. Park opened.']],
   ['e.g. and i.e. and vs.', 'Metals, e.g. neodymium, i.e. rare earths, vs. oil.', ['Metals, e.g. neodymium, i.e. rare earths, vs. oil.']],
   ['etc. mid-sentence', 'Lasers, magnets, etc. are made from them.', ['Lasers, magnets, etc. are made from them.']],
   ['dotted names', 'Caliber.Az reports that example.com was down.', ['Caliber.Az reports that example.com was down.']],
