@@ -12,7 +12,12 @@ const isSpaceCode = isSpaceCode_;
 const isLineBreakCode = isLineBreakCode_;
 const isLineMarkerAt = isLineMarkerAt_;
 
-/** Normalised text with its raw offset map (internal: the public type hides the array). */
+/**
+ * Normalised text with its raw offset map (internal: the public type hides the array).
+ *
+ * @example
+ * const { text, map }: NormalizedWithMap = normalizeWithMap('A  b');
+ */
 export interface NormalizedWithMap {
   text: string;
   /** `map[i]` = original offset where normalised unit `i` comes from; `map[text.length]` = input length. */

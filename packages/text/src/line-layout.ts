@@ -13,7 +13,12 @@ const skipTrimmableBack = skipTrimmableBack_;
 const isLineBreakCode = isLineBreakCode_;
 const isLineMarkerAt = isLineMarkerAt_;
 
-/** A line's visible content (trimmed, without its `<` marker), with what layout needs to know. */
+/**
+ * A line's visible content (trimmed, without its `<` marker), with what layout needs to know.
+ *
+ * @example
+ * const [line]: Line[] = splitLines('Talks <\n');
+ */
 export interface Line {
   start: number;
   end: number;
@@ -27,7 +32,12 @@ export interface Line {
   lower: boolean;
 }
 
-/** A paragraph as a range of the caller's text, before sentence splitting. */
+/**
+ * A paragraph as a range of the caller's text, before sentence splitting.
+ *
+ * @example
+ * const [p]: ParagraphRange[] = layoutParagraphs('Talks began.');
+ */
 export interface ParagraphRange {
   start: number;
   end: number;

@@ -2,14 +2,24 @@ import { ENGLISH_STOPWORDS, RUSSIAN_STOPWORDS } from './stopwords.js';
 import { americanSpelling } from './spelling-variants.js';
 import { stemEnglish, stemRussian } from './stemmers.js';
 
-/** What a token of one word becomes: its norm, stem and stop flag. */
+/**
+ * What a token of one word becomes: its norm, stem and stop flag.
+ *
+ * @example
+ * const info: WordInfo = infoForWord('talks', rulesFor('en')); // { norm: 'talks', stem: 'talk', stop: false }
+ */
 export interface WordInfo {
   norm: string;
   stem: string;
   stop: boolean;
 }
 
-/** How words are normalised, stemmed and flagged for a document's language. */
+/**
+ * How words are normalised, stemmed and flagged for a document's language.
+ *
+ * @example
+ * const rules: LanguageRules = rulesFor('ru');
+ */
 export interface LanguageRules {
   english: boolean;
   russian: boolean;

@@ -2,6 +2,9 @@
  * Wire copy (Press Association in METER) ends lines with `<`. In METER the marker closes a
  * paragraph while the wrapped lines inside it carry none; other feeds mark every line. Which
  * one a document uses decides whether a marked line end is a paragraph break or a soft wrap.
+ *
+ * @example
+ * const mode: WireMarkerMode = detectWireMarkers(text);
  */
 export type WireMarkerMode = 'none' | 'paragraph' | 'line';
 
