@@ -22,6 +22,8 @@ const READER_PAIRS: Array<{ a: string; b: string; kinds: string[]; matched: bool
   { a: 'Dmitriev, who was part of the Russian delegation', b: "Dmitriev, who was part of Russia's negotiating team", kinds: ['edited', 'paraphrase'], matched: true },
   // Dmitriev's title and "talks had already commenced" / "talks were now underway"
   { a: 'Kirill Dmitriev, who serves as both', b: 'In remarks published on Monday by the Izvestia', kinds: ['paraphrase', 'partial'], matched: false },
+  // "the CEO of the Russian Direct Investment Fund", lifted into the quote's attribution
+  { a: 'Kirill Dmitriev, who serves as both', b: '“Rare earth metals are an important area', kinds: ['partial'], matched: true },
   // no names, no further details
   { a: 'However, he refrained from disclosing', b: 'He did not name any companies', kinds: ['paraphrase'], matched: false },
 ];
@@ -59,11 +61,12 @@ describe('seed pair: real articles on the same story', () => {
     expect(report.documents[1]!.sentences[index]!.status).toBe('added');
   });
 
-  test('each match is one-to-one and its spans slice shared words', () => {
+  test('each sentence has one full match at most (partial passages aside) and spans slice shared words', () => {
     const seen = new Set<string>();
     for (const match of report.matches) {
       for (const side of match.sides) {
         for (const sentence of side.sentences) {
+          if (match.kind === 'partial') continue;
           const key = `${side.document}:${sentence}`;
           expect(seen.has(key)).toBe(false);
           seen.add(key);

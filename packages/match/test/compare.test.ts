@@ -54,8 +54,8 @@ const cases: Case[] = [
   },
   {
     name: 'edited: trimmed, attribution changed, number updated',
-    a: 'Firefighters battled the blaze at the Leeds warehouse for more than six hours before bringing it under control late on Sunday night. The fire destroyed 1,200 tonnes of stored grain, West Yorkshire Fire Service said. No one was injured in the fire.',
-    b: 'Firefighters battled the blaze at the Leeds warehouse for more than six hours. The fire destroyed 1,500 tonnes of stored grain, a spokesman for the owners said.',
+    a: 'Firefighters battled the blaze at the Leeds warehouse for more than six hours before bringing it under control late on Sunday night. The fire destroyed 1,200 tonnes of stored grain, West Yorkshire Fire Service said. Three people were injured in the fire, a spokesman for West Yorkshire Fire Service said on Monday.',
+    b: 'Firefighters battled the blaze at the Leeds warehouse for more than six hours. The fire destroyed 1,500 tonnes of stored grain, West Yorkshire Fire Service said. Three people were injured in the fire, police said on Monday.',
     matches: [
       {
         a: ['Firefighters battled the blaze at the Leeds warehouse for more than six hours before bringing it under control late on Sunday night.'],
@@ -64,7 +64,12 @@ const cases: Case[] = [
       },
       {
         a: ['The fire destroyed 1,200 tonnes of stored grain, West Yorkshire Fire Service said.'],
-        b: ['The fire destroyed 1,500 tonnes of stored grain, a spokesman for the owners said.'],
+        b: ['The fire destroyed 1,500 tonnes of stored grain, West Yorkshire Fire Service said.'],
+        kind: 'edited',
+      },
+      {
+        a: ['Three people were injured in the fire, a spokesman for West Yorkshire Fire Service said on Monday.'],
+        b: ['Three people were injured in the fire, police said on Monday.'],
         kind: 'edited',
       },
     ],
@@ -94,14 +99,14 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'two passages of one sentence lifted into two different sentences',
+    name: 'a sentence trimmed in one place and its other clause lifted into another sentence',
     a: 'The council approved plans for 300 new homes on the former colliery site, and said a new primary school for 420 pupils would open on the site in September 2026.',
     b: 'The council approved plans for 300 new homes on the former colliery site on Tuesday. Work will start in the spring. Parents welcomed the news that a new primary school for 420 pupils would open on the site in September 2026, though some questioned the date.',
     matches: [
       {
         a: ['The council approved plans for 300 new homes on the former colliery site, and said a new primary school for 420 pupils would open on the site in September 2026.'],
         b: ['The council approved plans for 300 new homes on the former colliery site on Tuesday.'],
-        kind: 'partial',
+        kind: 'edited',
       },
       {
         a: ['The council approved plans for 300 new homes on the former colliery site, and said a new primary school for 420 pupils would open on the site in September 2026.'],
