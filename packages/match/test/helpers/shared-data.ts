@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** /work/shared as seen from the repository (tests read it in place, never copy it). */
-export const SHARED = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
+export const SHARED: string = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
 
 const cp1252 = new TextDecoder('windows-1252');
 
