@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Senses per lemma and part of speech that take part in synonymy (WordNet orders by frequency). */
-const MAX_SENSES = Number(process.env.WORDNET_MAX_SENSES ?? 2);
+const MAX_SENSES = Number(process.env.WORDNET_MAX_SENSES ?? 3);
 const SINGLE_WORD_LEMMA = /^[a-z][a-z'-]*$/;
 /** ss_type digit of a sense key -> part of speech; satellites (5) share the adjective file. */
 const POS_BY_SS_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };

@@ -17,7 +17,6 @@ export const FEATURE_NAMES = [
   'lightExtraMin',
   'editSimilarity',
   'runShare',
-  'bigramDice',
   'numberAgreement',
   'lengthRatio',
   'trigramDice',

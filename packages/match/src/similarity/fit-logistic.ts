@@ -6,6 +6,8 @@ export interface FitLogisticOptions {
   readonly iterations?: number;
   /** Keep every coefficient >= 0 (so the score is monotone in each feature). */
   readonly nonNegative?: boolean;
+  /** Weight of each sample in the loss (default 1 each). */
+  readonly sampleWeights?: readonly number[];
 }
 
 /** Fitted logistic regression: P(y=1|x) = sigmoid(intercept + coefficients . x). */
@@ -37,10 +39,18 @@ function solve(m: number[][], v: number[]): number[] {
   });
 }
 
-function newton(x: readonly (readonly number[])[], y: readonly number[], active: readonly number[], l2: number, iterations: number): LogisticFit {
+function newton(
+  x: readonly (readonly number[])[],
+  y: readonly number[],
+  sampleWeights: readonly number[] | undefined,
+  active: readonly number[],
+  l2: number,
+  iterations: number,
+): LogisticFit {
   const k = active.length + 1; // last slot is the intercept
   let beta = new Array<number>(k).fill(0);
   const n = x.length;
+  const totalWeight = sampleWeights === undefined ? n : sampleWeights.reduce((sum, w) => sum + w, 0);
   for (let iter = 0; iter < iterations; iter++) {
     const gradient = new Array<number>(k).fill(0);
     const hessian = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -51,8 +61,9 @@ function newton(x: readonly (readonly number[])[], y: readonly number[], active:
       let z = 0;
       for (let c = 0; c < k; c++) z += (beta[c] ?? 0) * (features[c] ?? 0);
       const p = 1 / (1 + Math.exp(-z));
-      const w = Math.max(p * (1 - p), 1e-9);
-      const r = (y[s] ?? 0) - p;
+      const sampleWeight = sampleWeights?.[s] ?? 1;
+      const w = Math.max(p * (1 - p), 1e-9) * sampleWeight;
+      const r = ((y[s] ?? 0) - p) * sampleWeight;
       for (let c = 0; c < k; c++) {
         gradient[c] = (gradient[c] ?? 0) + r * (features[c] ?? 0);
         const hc = hessian[c] as number[];
@@ -60,8 +71,8 @@ function newton(x: readonly (readonly number[])[], y: readonly number[], active:
       }
     }
     for (let c = 0; c < k - 1; c++) {
-      gradient[c] = (gradient[c] ?? 0) - l2 * n * (beta[c] ?? 0);
-      (hessian[c] as number[])[c] = (hessian[c]?.[c] ?? 0) + l2 * n;
+      gradient[c] = (gradient[c] ?? 0) - l2 * totalWeight * (beta[c] ?? 0);
+      (hessian[c] as number[])[c] = (hessian[c]?.[c] ?? 0) + l2 * totalWeight;
     }
     const step = solve(hessian, gradient);
     beta = beta.map((b, c) => b + (step[c] ?? 0));
@@ -82,7 +93,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
   const width = x[0]?.length ?? 0;
   let active = Array.from({ length: width }, (_, f) => f);
   for (;;) {
-    const fit = newton(x, y, active, l2, iterations);
+    const fit = newton(x, y, options.sampleWeights, active, l2, iterations);
     const negative = options.nonNegative === true ? fit.coefficients.findIndex((c) => c < 0) : -1;
     if (negative < 0) {
       const coefficients = new Array<number>(width).fill(0);

@@ -36,8 +36,6 @@ export interface PairEvidence {
   readonly commonSubsequence: number;
   /** Content-bearing tokens in the longest common run that has the most of them. */
   readonly longestContentRun: number;
-  /** Dice over distinct stem bigrams (word order), 0..1. */
-  readonly bigramDice: number;
   /** Jaccard of the numeral sets; 1 when neither side has numerals. */
   readonly numberAgreement: number;
   /** Shorter / longer token count. */
@@ -124,18 +122,6 @@ function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
     [previousLcs, currentLcs] = [currentLcs, previousLcs];
   }
   return { longest, longestContent, common: previousLcs[b.length] ?? 0 };
-}
-
-function bigramDice(a: string, b: string): number {
-  const bigrams = (s: string): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i + 1 < s.length; i++) out.push(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
-    return [...new Set(out)].sort((x, y) => x - y);
-  };
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.length + y.length === 0) return a === b ? 1 : 0;
-  return (2 * sortedIntersectionSize(x, y)) / (x.length + y.length);
 }
 
 /**
@@ -245,7 +231,6 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
     longestRun: runs.longest,
     longestContentRun: runs.longestContent,
     commonSubsequence: runs.common,
-    bigramDice: bigramDice(stringA, stringB),
     numberAgreement: numberUnion === 0 ? 1 : numberCommon / (numberUnion - numberCommon),
     lengthRatio: longerLength === 0 ? 1 : shorterLength / longerLength,
     trigramDice: gramTotal === 0 ? 0 : (2 * sortedIntersectionSize(a.grams, b.grams)) / gramTotal,

@@ -31,6 +31,11 @@ const EMPTY_ENTRY: LexiconEntry = { count: 0, synsets: [] };
 
 let table: Map<string, RawEntry> | undefined;
 
+// News vocabulary is small and repetitive, so lookups are cached per word form; bounded so that
+// hostile input cannot grow it without limit.
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, LexiconEntry>();
+
 // Parsed on first use: ~50k lines, a few milliseconds, paid only by English text.
 function loadTable(): Map<string, RawEntry> {
   if (table !== undefined) return table;
@@ -64,6 +69,16 @@ function baseFormCandidates(word: string): string[] {
  * @example lookupEnglishWord('said').synsets.length > 0 // shares a synset with "tell"
  */
 export function lookupEnglishWord(word: string): LexiconEntry {
+  let entry = cache.get(word);
+  if (entry === undefined) {
+    entry = lookupUncached(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, entry);
+  }
+  return entry;
+}
+
+function lookupUncached(word: string): LexiconEntry {
   const lemmas = loadTable();
   let count = 0;
   let synsets: number[] | undefined;
