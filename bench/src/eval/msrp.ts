@@ -11,9 +11,13 @@ const { similarity } = match;
 interface ScorerInternals {
   bestAccuracyThreshold(scores: readonly number[], labels: readonly number[]): number;
   featureValue(evidence: unknown, name: string): number;
-  fitLogistic(x: readonly (readonly number[])[], y: readonly number[], options: { nonNegative: boolean }): { coefficients: number[]; intercept: number };
+  fitLogistic(
+    x: readonly (readonly number[])[],
+    y: readonly number[],
+    options: { nonNegative: boolean; sampleWeights: readonly number[] },
+  ): { coefficients: number[]; intercept: number };
   measureSimilarity(a: string, b: string, options: { language: string; weighting: unknown }): unknown;
-  SIMILARITY_MODEL: { weighting: unknown; features: readonly string[] };
+  SIMILARITY_MODEL: { weighting: unknown; features: readonly string[]; fit: { stsRowWeight: number } };
 }
 
 function scorerInternals(): ScorerInternals | undefined {
@@ -132,6 +136,7 @@ function nestedCrossValidation(internals: ScorerInternals, pairs: readonly Sente
     const train = x.map((_, i) => i).filter((i) => i % FOLDS !== fold);
     const fit = internals.fitLogistic([...train.map((i) => x[i] ?? []), ...xs], [...train.map((i) => labels[i] ?? 0), ...stsLabels], {
       nonNegative: true,
+      sampleWeights: [...train.map(() => 1), ...xs.map(() => model.fit.stsRowWeight)],
     });
     return x.map((row) => logistic(row, fit.coefficients, fit.intercept));
   });

@@ -153,6 +153,7 @@ writeFileSync(
         features: kept.map((f) => f.name),
         coefficients: kept.map((f) => round(f.coefficient)),
         intercept: round(fit.intercept),
+        fit: { stsRowWeight: best.stsRowWeight },
         threshold: round(threshold),
       },
       null,

@@ -8,6 +8,11 @@ export interface SimilarityModel {
   readonly features: readonly FeatureName[];
   readonly coefficients: readonly number[];
   readonly intercept: number;
+  /** How the weights were fitted, so an evaluation can refit them the same way. */
+  readonly fit: {
+    /** Loss weight of one STS-B row (soft label gold/5) against one MSRP row. */
+    readonly stsRowWeight: number;
+  };
   /** Score at and above which two sentences state the same thing (MSRP-optimal, see weights.ts). */
   readonly threshold: number;
 }
