@@ -83,8 +83,8 @@ function newton(
 
 /**
  * Fit a logistic regression by Newton's method. Labels may be soft (0..1). With `nonNegative`,
- * features whose coefficients come out negative are dropped (fixed at 0) and the rest refitted,
- * until all are >= 0: a simple active-set approximation of the constrained problem.
+ * the most negative coefficient's feature is dropped (fixed at 0) and the rest refitted, until
+ * all are >= 0: a simple active-set approximation of the constrained problem.
  * @example fitLogistic([[0.1], [0.9]], [0, 1], { nonNegative: true })
  */
 export function fitLogistic(x: readonly (readonly number[])[], y: readonly number[], options: FitLogisticOptions = {}): LogisticFit {
@@ -100,8 +100,13 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       active.forEach((f, c) => (coefficients[f] = fit.coefficients[c] ?? 0));
       return { coefficients, intercept: fit.intercept };
     }
-    // Drop every negative one at once, then refit (fast; the survivors rarely turn negative).
-    active = active.filter((_, i) => (fit.coefficients[i] ?? 0) >= 0);
+    // Drop the most negative one, then refit: dropping all at once can discard a feature that
+    // is only negative because a correlated one is still in.
+    let worst = negative;
+    fit.coefficients.forEach((c, i) => {
+      if (c < (fit.coefficients[worst] ?? 0)) worst = i;
+    });
+    active = active.filter((_, i) => i !== worst);
   }
 }
 
