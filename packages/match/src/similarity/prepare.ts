@@ -71,52 +71,63 @@ function compareCodeUnits(x: string, y: string): number {
  */
 export function prepareSentenceWith(tokens: readonly Token[], language: string, weighting: TermWeighting): PreparedSentence {
   const english = language === 'en';
-  const termIndex = new Map<string, number>();
-  const firstToken: Token[] = [];
-  for (const token of tokens) {
-    if (!termIndex.has(token.stem)) {
-      termIndex.set(token.stem, termIndex.size);
-      firstToken.push(token);
+  // Distinct stems in first-seen order, then ranked by code unit so terms can be merged.
+  const firstSeen = new Map<string, number>();
+  const firstTokens: Token[] = [];
+  const tokenFirst = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    let id = firstSeen.get(token.stem);
+    if (id === undefined) {
+      id = firstTokens.length;
+      firstSeen.set(token.stem, id);
+      firstTokens.push(token);
     }
+    tokenFirst[i] = id;
   }
-  const terms = [...termIndex.keys()].sort(compareCodeUnits);
-  const sortedIndex = new Map(terms.map((term, index) => [term, index]));
-  const termWeights = new Float64Array(terms.length);
-  const termContent = new Uint8Array(terms.length);
-  const termRarityWeights = new Float64Array(terms.length);
+  const order = firstTokens.map((_, id) => id).sort((x, y) => compareCodeUnits(firstTokens[x]?.stem ?? '', firstTokens[y]?.stem ?? ''));
+  const rank = new Uint32Array(order.length);
+  const terms = new Array<string>(order.length);
+  const termWeights = new Float64Array(order.length);
+  const termContent = new Uint8Array(order.length);
+  const termRarityWeights = new Float64Array(order.length);
+  const termSynsets = new Array<readonly number[]>(order.length).fill(NO_SYNSETS);
   const rarityWeighting: TermWeighting = { ...weighting, rarityShare: 1 };
-  let totalRarityWeight = 0;
-  const termSynsets: Array<readonly number[]> = new Array<readonly number[]>(terms.length).fill(NO_SYNSETS);
   let totalWeight = 0;
-  for (const token of firstToken) {
-    const index = sortedIndex.get(token.stem) ?? 0;
+  let totalRarityWeight = 0;
+  for (let r = 0; r < order.length; r++) {
+    const id = order[r] ?? 0;
+    rank[id] = r;
+    const token = firstTokens[id] as Token;
+    terms[r] = token.stem;
     const weight = weighTerm(token, language, weighting);
-    termWeights[index] = weight;
-    termContent[index] = token.stop ? 0 : 1;
-    const rarityWeight = weighting.rarityShare === 1 ? weight : weighTerm(token, language, rarityWeighting);
-    termRarityWeights[index] = rarityWeight;
-    totalRarityWeight += rarityWeight;
+    termWeights[r] = weight;
     totalWeight += weight;
-    if (english && !token.stop && token.type === 'word') termSynsets[index] = lookupEnglishWord(token.norm).synsets;
+    termContent[r] = token.stop ? 0 : 1;
+    const rarityWeight = weighting.rarityShare === 1 ? weight : weighTerm(token, language, rarityWeighting);
+    termRarityWeights[r] = rarityWeight;
+    totalRarityWeight += rarityWeight;
+    if (english && !token.stop && token.type === 'word') termSynsets[r] = lookupEnglishWord(token.norm).synsets;
   }
 
   const tokenTerms = new Uint32Array(tokens.length);
   const content = new Uint8Array(tokens.length);
-  const numbers = new Set<string>();
+  const numbers: string[] = [];
   const grams: number[] = [];
-  const norms: string[] = [];
-  tokens.forEach((token, i) => {
-    tokenTerms[i] = sortedIndex.get(token.stem) ?? 0;
-    norms.push(token.norm);
-    if (token.type === 'number') numbers.add(token.norm);
+  let key = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    tokenTerms[i] = rank[tokenFirst[i] ?? 0] ?? 0;
+    key = i === 0 ? token.norm : `${key} ${token.norm}`;
+    if (token.type === 'number') numbers.push(token.norm);
     if (!token.stop) {
       content[i] = 1;
       if (token.type === 'word') addTrigrams(token.norm, grams);
     }
-  });
+  }
   return {
     language,
-    key: norms.join(' '),
+    key,
     tokenCount: tokens.length,
     tokenTerms,
     content,
@@ -127,7 +138,7 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     termRarityWeights,
     totalRarityWeight,
     totalWeight,
-    numbers: [...numbers].sort(compareCodeUnits),
+    numbers: [...new Set(numbers)].sort(compareCodeUnits),
     grams: sortedUnique(grams),
   };
 }
