@@ -146,7 +146,7 @@ writeFileSync(
     `// Features with a zero\n` +
     `// (non-negative constrained) coefficient were dropped: ${OFFERED.filter((name) => !kept.some((f) => f.name === name)).join(', ') || 'none'}.\n` +
     `import type { SimilarityModel } from './model.js';\n\n` +
-    `/** The fitted scorer (written by scripts/fit-weights.ts). */\n` +
+    `/**\n * The fitted scorer (written by scripts/fit-weights.ts).\n * @example SIMILARITY_MODEL.threshold // REUSE_THRESHOLD\n */\n` +
     `export const SIMILARITY_MODEL: SimilarityModel = ${JSON.stringify(
       {
         weighting: best.weighting,

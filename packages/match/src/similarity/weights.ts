@@ -5,7 +5,10 @@
 // (non-negative constrained) coefficient were dropped: weightedDice, minContainment, maxContainment, fewExtraMax, fewExtraMin, lightExtraMin, runShare, lengthCloseness.
 import type { SimilarityModel } from './model.js';
 
-/** The fitted scorer (written by scripts/fit-weights.ts). */
+/**
+ * The fitted scorer (written by scripts/fit-weights.ts).
+ * @example SIMILARITY_MODEL.threshold // REUSE_THRESHOLD
+ */
 export const SIMILARITY_MODEL: SimilarityModel = {
   "weighting": {
     "stopWeight": 0.1,
