@@ -8,4 +8,5 @@ export { openSqliteStore } from './storage/sqlite-store.js';
 export type { ComparisonStore, SavedComparison, ComparisonSummary, ComparisonPage, StoredDocument } from './storage/comparison-store.js';
 export { extractFile, detectFormat, SUPPORTED_EXTENSIONS } from './extract/extract-file.js';
 export { extractHtml } from './extract/extract-html.js';
+export { decodeTextFile, decodeWindows1252 } from './extract/decode-text.js';
 export type { ExtractedDocument, SourceFormat } from './extract/extracted-document.js';
