@@ -13,17 +13,19 @@ function sentenceStartingWith(report: ComparisonReport, texts: string[], d: numb
 }
 
 // Pairs a careful reader would match between the two seed articles (000 = a, 003 = b).
-// `matched`: compare reports them today; the others are paraphrases the scorer still rates
-// below its threshold, so only the index's part is asserted for them: they are proposed.
+// `matched`: compare reports them; for the others (a paraphrase the scorer rates below its
+// threshold, a passage between two sentences matched elsewhere) only the index's part is
+// asserted: they are proposed.
 const READER_PAIRS: Array<{ a: string; b: string; kinds: string[]; matched: boolean }> = [
   // the Izvestia quote, reworded slightly ("crucial"/"important", "(other)")
   { a: '"Rare earth metals are a crucial area', b: '“Rare earth metals are an important area', kinds: ['edited', 'paraphrase'], matched: true },
   // delegation in Saudi Arabia, companies interested
   { a: 'Dmitriev, who was part of the Russian delegation', b: "Dmitriev, who was part of Russia's negotiating team", kinds: ['edited', 'paraphrase'], matched: true },
   // Dmitriev's title and "talks had already commenced" / "talks were now underway"
-  { a: 'Kirill Dmitriev, who serves as both', b: 'In remarks published on Monday by the Izvestia', kinds: ['paraphrase', 'partial'], matched: false },
-  // "the CEO of the Russian Direct Investment Fund", lifted into the quote's attribution
-  { a: 'Kirill Dmitriev, who serves as both', b: '“Rare earth metals are an important area', kinds: ['partial'], matched: true },
+  { a: 'Kirill Dmitriev, who serves as both', b: 'In remarks published on Monday by the Izvestia', kinds: ['paraphrase', 'partial'], matched: true },
+  // "the CEO of the Russian Direct Investment Fund", lifted into the quote's attribution; both
+  // sentences have a better match above, so compare reports no second one
+  { a: 'Kirill Dmitriev, who serves as both', b: '“Rare earth metals are an important area', kinds: ['partial'], matched: false },
   // no names, no further details
   { a: 'However, he refrained from disclosing', b: 'He did not name any companies', kinds: ['paraphrase'], matched: false },
 ];
