@@ -1,3 +1,5 @@
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { addSidePassages, alignUnits, type ScoredUnit } from '../src/compare/align-units.js';
 import { buildClusters } from '../src/compare/build-clusters.js';
@@ -161,6 +163,35 @@ describe('token diff', () => {
       [0, 10],
       [12, 16],
     ]);
+  });
+
+  test('sentence-sized runs: a shortest edit script, as long as jsdiff finds, covering both runs in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 40 }), (a, b) => {
+        const run = (ids: number[]) => ({ ids, starts: ids.map((_, i) => i * 10), ends: ids.map((_, i) => i * 10 + 5) });
+        const { diff } = diffTokenRuns(run(a), run(b));
+        const equalTokens = (ops: typeof diff) => ops.filter((op) => op.op === 'equal').reduce((n, op) => n + (op.a![1] - op.a![0] + 5) / 10, 0);
+        const jsdiffEqual = diffArrays(a, b)
+          .filter((change) => !change.added && !change.removed)
+          .reduce((n, change) => n + change.count, 0);
+        expect(equalTokens(diff)).toBe(jsdiffEqual);
+        // Walking the steps rebuilds both runs: a from equal+delete, b from equal+insert, in order.
+        let nextA = 0;
+        let nextB = 0;
+        for (const op of diff) {
+          if (op.a) {
+            expect(op.a[0]).toBe(nextA * 10);
+            nextA = (op.a[1] + 5) / 10;
+          }
+          if (op.b) {
+            expect(op.b[0]).toBe(nextB * 10);
+            nextB = (op.b[1] + 5) / 10;
+          }
+        }
+        expect([nextA, nextB]).toEqual([a.length, b.length]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('huge, very different runs fall back to a linear prefix/suffix diff', () => {

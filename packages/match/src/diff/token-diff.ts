@@ -45,6 +45,65 @@ function prefixSuffixChanges(a: number[], b: number[]): Array<{ count: number; a
 
 type Change = { count: number; added: boolean; removed: boolean };
 
+// Sentence-sized runs (up to 256 x 256 words) use a longest-common-subsequence table instead
+// of jsdiff: for two sentences that share little (paraphrases, lifted quotes) jsdiff's Myers
+// walk allocates a path object per step and takes ~300 us for 30 words a side, the table
+// ~3 us. Both give a shortest edit script; longer runs still go to jsdiff.
+const MAX_TABLE_CELLS = 65_536;
+let lcsTable = new Int32Array(0);
+
+function lcsChanges(a: number[], b: number[]): Change[] {
+  const n = a.length;
+  const m = b.length;
+  const width = m + 1;
+  if (lcsTable.length < (n + 1) * width) lcsTable = new Int32Array((n + 1) * width);
+  const table = lcsTable;
+  // table[i * width + j] = LCS length of a[i..] and b[j..].
+  for (let j = 0; j <= m; j++) table[n * width + j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const row = i * width;
+    const next = row + width;
+    table[row + m] = 0;
+    for (let j = m - 1; j >= 0; j--) {
+      table[row + j] = a[i] === b[j] ? table[next + j + 1]! + 1 : Math.max(table[next + j]!, table[row + j + 1]!);
+    }
+  }
+  const changes: Change[] = [];
+  let i = 0;
+  let j = 0;
+  let equal = 0;
+  let removed = 0;
+  let added = 0;
+  const flushEdits = (): void => {
+    if (removed > 0) changes.push({ count: removed, added: false, removed: true });
+    if (added > 0) changes.push({ count: added, added: true, removed: false });
+    removed = 0;
+    added = 0;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j] && table[i * width + j] === table[(i + 1) * width + j + 1]! + 1) {
+      flushEdits();
+      equal++;
+      i++;
+      j++;
+      continue;
+    }
+    if (equal > 0) changes.push({ count: equal, added: false, removed: false });
+    equal = 0;
+    // Delete first on ties, so the result is the same every time.
+    if (j >= m || (i < n && table[(i + 1) * width + j]! >= table[i * width + j + 1]!)) {
+      removed++;
+      i++;
+    } else {
+      added++;
+      j++;
+    }
+  }
+  if (equal > 0) changes.push({ count: equal, added: false, removed: false });
+  flushEdits();
+  return changes;
+}
+
 /**
  * jsdiff on the part between the common prefix and suffix only: most matched sentences differ
  * in a few words, and Myers' cost grows with the length it has to walk.
@@ -63,6 +122,8 @@ function diffIds(a: number[], b: number[]): Change[] {
       { count: middleA.length, added: false, removed: true },
       { count: middleB.length, added: true, removed: false },
     ];
+  } else if (middleA.length * middleB.length <= MAX_TABLE_CELLS) {
+    middle = lcsChanges(middleA, middleB);
   } else {
     const maxEditLength = Math.max(MIN_EDIT_LENGTH, Math.floor(DIFF_WORK_BUDGET / (middleA.length + middleB.length)));
     middle = diffArrays(middleA, middleB, { maxEditLength }) ?? prefixSuffixChanges(middleA, middleB);
