@@ -6,8 +6,8 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiConfig } from './config.js';
 import type { CompareRunner } from './compare/compare-task.js';
-import { renderDocsPage } from './docs-page.js';
-import { ApiError, listProblemKinds } from './errors.js';
+import { registerDocsRoutes } from './docs/docs-routes.js';
+import { ApiError } from './errors.js';
 import { requireApiKey } from './middleware/api-key-auth.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { registerComparisonRoutes } from './routes/comparison-routes.js';
@@ -33,7 +33,8 @@ export interface AppDeps {
 }
 
 /**
- * The Content-Security-Policy of every response: fits a Vite React build and the self-rendered /docs.
+ * The Content-Security-Policy of every response: fits a Vite React build and Swagger UI on /docs
+ * (scripts only from this origin; inline styles and data: images, which both use).
  * @example secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY })
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
@@ -64,7 +65,7 @@ function socketAddress(c: Context): string {
 }
 
 /**
- * Build the HTTP app: /v1 routes, /openapi.json, /docs and (when built) the web app.
+ * Build the HTTP app: /v1 routes, /openapi.json, /docs (Swagger UI), /docs/problems and (when built) the web app.
  * @example const app = createApp({ config: readConfig({}), store, runner }); await app.request('/v1/health')
  */
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -113,10 +114,16 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   app.get('/v1/health', (c) => c.json({ status: 'ok' as const, version, uptimeSeconds: (now() - startedAt) / 1000, workers: runner.stats() }, 200));
 
-  const info = { title: 'wirediff API', version, description: 'Shows, sentence by sentence, how news articles reuse each other\'s text.' };
+  const info = {
+    title: 'wirediff API',
+    version,
+    description:
+      "Shows, sentence by sentence, how news articles reuse each other's text.\n\n" +
+      'Every error is `application/problem+json`; its `type` links to an entry of [the problem types](/docs/problems) (`/docs/problems#problem-<kind>`).',
+  };
   // Either the key or nothing: the server decides whether keys are required.
   app.doc31('/openapi.json', { openapi: '3.1.0', info, servers: [{ url: '/' }], security: [{ apiKey: [] }, {}] });
-  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as never, listProblemKinds())));
+  registerDocsRoutes(app, { info });
 
   if (config.webDir !== null) app.get('*', serveWebApp({ root: config.webDir, exclude: API_PATH }));
 

@@ -45,10 +45,10 @@ const PROBLEMS: Record<ProblemKind, { status: number; title: string }> = {
 
 /**
  * Prefix of every problem `type`: a relative URI (RFC 9457 allows them) to the problem's entry
- * on this server's own /docs page, so it resolves wherever the API is deployed.
- * @example PROBLEM_TYPE_BASE + 'too-large' // '/docs#problem-too-large'
+ * on this server's own /docs/problems page, so it resolves wherever the API is deployed.
+ * @example PROBLEM_TYPE_BASE + 'too-large' // '/docs/problems#problem-too-large'
  */
-export const PROBLEM_TYPE_BASE = '/docs#problem-';
+export const PROBLEM_TYPE_BASE = '/docs/problems#problem-';
 
 /**
  * The one error type of the API: thrown anywhere, rendered by `onError` as application/problem+json.

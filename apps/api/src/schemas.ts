@@ -263,7 +263,7 @@ export const ProblemSchema = z
   })
   .openapi('Problem', {
     example: {
-      type: '/docs#problem-validation',
+      type: '/docs/problems#problem-validation',
       title: 'Invalid request',
       status: 400,
       detail: 'The request body does not match the schema.',

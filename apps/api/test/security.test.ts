@@ -80,7 +80,9 @@ describe('API keys', () => {
     const ok = await app.request('/v1/health', { headers: { authorization: 'Bearer beta-key' } });
     expect(ok.status).toBe(200);
     // The docs and OpenAPI document stay public so people can find out how to authenticate.
-    expect((await app.request('/openapi.json')).status).toBe(200);
+    for (const path of ['/openapi.json', '/docs', '/docs/problems', '/docs/assets/init.js', '/docs/assets/swagger-ui.css']) {
+      expect((await app.request(path)).status, path).toBe(200);
+    }
   });
 });
 

@@ -20,11 +20,12 @@ code,pre{font:13px ui-monospace,monospace;background:#f4f4f4}pre{padding:.75rem;
 table{border-collapse:collapse}td{padding:.1rem .6rem .1rem 0;vertical-align:top}`;
 
 /**
- * A self-contained HTML reference of the API rendered from its OpenAPI document: no scripts
- * and no CDN, so it works offline and under the strict Content-Security-Policy.
- * @example c.html(renderDocsPage(app.getOpenAPI31Document(info)))
+ * The plain HTML reference served at /docs/problems: every problem type (the anchors
+ * `#problem-<kind>` that each problem+json `type` points to) and every route, rendered from the
+ * OpenAPI document with no scripts, so it works offline, without JavaScript and under the CSP.
+ * @example c.html(renderReferencePage(app.getOpenAPI31Document(info), listProblemKinds()))
  */
-export function renderDocsPage(document: OpenApiDocument, problems: ReadonlyArray<{ kind: string; status: number; title: string }> = []): string {
+export function renderReferencePage(document: OpenApiDocument, problems: ReadonlyArray<{ kind: string; status: number; title: string }> = []): string {
   const operations: string[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -45,13 +46,13 @@ ${bodyTypes ? `<p>Body: ${bodyTypes}</p>` : ''}
     }
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(document.info.title)} — API reference</title><style>${STYLE}</style></head><body>
+<title>${escapeHtml(document.info.title)} — problem types and routes</title><style>${STYLE}</style></head><body>
 <h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>
-<p>${escapeHtml(document.info.description ?? '')}</p>
-<p>Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1; load it in any OpenAPI viewer). Errors are <code>application/problem+json</code>.</p>
-${operations.join('\n')}
-<h2>Problems</h2>
-<p>Every error is <code>application/problem+json</code> with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and, for invalid fields, <code>errors: [{ path, message }]</code>.</p>
+<p>Interactive reference: <a href="/docs">Swagger UI at <code>/docs</code></a>. Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1).</p>
+<h2 id="problems">Problem types</h2>
+<p>Every error is <code>application/problem+json</code> with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and, for invalid fields, <code>errors: [{ path, message }]</code>. Its <code>type</code> is a link to one of these entries.</p>
 <table>${problems.map((p) => `<tr id="problem-${escapeHtml(p.kind)}"><td><code>${p.status}</code></td><td><code>${escapeHtml(p.kind)}</code></td><td>${escapeHtml(p.title)}</td></tr>`).join('')}</table>
+<h2 id="routes">Routes</h2>
+${operations.join('\n')}
 </body></html>`;
 }
