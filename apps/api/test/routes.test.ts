@@ -254,6 +254,9 @@ describe('meta routes, 404 and 405', () => {
     const html = await response.text();
     for (const path of ['/v1/compare', '/v1/extract', '/v1/comparisons', '/v1/comparisons/{id}', '/v1/health']) expect(html).toContain(`<code>${path}</code>`);
     expect(html).not.toContain('<script');
+    // Markdown code spans in descriptions become <code>, not raw backticks.
+    expect(html).toContain('<code>errors</code> lists each field.');
+    expect(html).not.toContain('`');
   });
 
   test.each([

@@ -13,6 +13,9 @@ type OpenApiOperation = {
 const HTML_SPECIAL = /[&<>"']/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (value: string): string => value.replace(HTML_SPECIAL, (ch) => ESCAPES[ch]!);
+// OpenAPI descriptions are Markdown; the only Markdown ours use is `code`.
+const CODE_SPAN = /`([^`]+)`/g;
+const renderText = (value: string): string => escapeHtml(value).replace(CODE_SPAN, '<code>$1</code>');
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 code,pre{font:13px ui-monospace,monospace;background:#f4f4f4}pre{padding:.75rem;overflow:auto}
@@ -30,15 +33,15 @@ export function renderReferencePage(document: OpenApiDocument, problems: Readonl
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       const params = (op.parameters ?? [])
-        .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}${p.required ? ', required' : ''}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`)
+        .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}${p.required ? ', required' : ''}</td><td>${renderText(p.description ?? '')}</td></tr>`)
         .join('');
       const bodyTypes = Object.keys(op.requestBody?.content ?? {}).map((type) => `<code>${escapeHtml(type)}</code>`).join(', ');
       const responses = Object.entries(op.responses)
-        .map(([status, response]) => `<tr><td><code>${status}</code></td><td>${escapeHtml(response.description)}</td></tr>`)
+        .map(([status, response]) => `<tr><td><code>${status}</code></td><td>${renderText(response.description)}</td></tr>`)
         .join('');
       operations.push(`<section class="op" id="${escapeHtml(method + path)}">
 <h3><span class="m">${escapeHtml(method)}</span><code>${escapeHtml(path)}</code></h3>
-<p>${escapeHtml(op.summary ?? '')}${op.description ? `<br>${escapeHtml(op.description)}` : ''}</p>
+<p>${renderText(op.summary ?? '')}${op.description ? `<br>${renderText(op.description)}` : ''}</p>
 ${params ? `<table>${params}</table>` : ''}
 ${bodyTypes ? `<p>Body: ${bodyTypes}</p>` : ''}
 <table>${responses}</table>
