@@ -14,10 +14,10 @@ interface ScorerInternals {
   fitLogistic(
     x: readonly (readonly number[])[],
     y: readonly number[],
-    options: { nonNegative: boolean; sampleWeights: readonly number[] },
+    options: { nonNegative: boolean; signed?: readonly number[]; sampleWeights: readonly number[] },
   ): { coefficients: number[]; intercept: number };
   measureSimilarity(a: string, b: string, options: { language: string; weighting: unknown }): unknown;
-  SIMILARITY_MODEL: { weighting: unknown; features: readonly string[]; fit: { stsRowWeight: number } };
+  SIMILARITY_MODEL: { weighting: unknown; features: readonly string[]; fit: { stsRowWeight: number; signedFeatures?: readonly string[] } };
 }
 
 function scorerInternals(): ScorerInternals | undefined {
@@ -132,10 +132,13 @@ function nestedCrossValidation(internals: ScorerInternals, pairs: readonly Sente
   const sts = loadSts({ split: 'train', genre: 'main-news' });
   const xs = sts.map(features);
   const stsLabels = sts.map((pair) => pair.label / 5);
+  // The features the shipped model lets take a negative weight stay free in the refit too.
+  const signed = (model.fit.signedFeatures ?? []).map((name) => model.features.indexOf(name)).filter((k) => k >= 0);
   return crossValidateThreshold(labels, (fold) => {
     const train = x.map((_, i) => i).filter((i) => i % FOLDS !== fold);
     const fit = internals.fitLogistic([...train.map((i) => x[i] ?? []), ...xs], [...train.map((i) => labels[i] ?? 0), ...stsLabels], {
       nonNegative: true,
+      signed,
       sampleWeights: [...train.map(() => 1), ...xs.map(() => model.fit.stsRowWeight)],
     });
     return x.map((row) => logistic(row, fit.coefficients, fit.intercept));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { tokenize } from '@wirediff/text';
 import { describe, expect, test } from 'vitest';
 import type { MatchKind } from '../src/types.js';
-import { prepareSentence, REUSE_THRESHOLD, scorePrepared, similarity } from '../src/similarity/index.js';
+import { measureSimilarity, prepareSentence, REUSE_THRESHOLD, scorePrepared, similarity } from '../src/similarity/index.js';
 
 // Pairs written for these tests; each names the kind a journalist would give it.
 const KIND_CASES: Array<{ name: string; a: string; b: string; kind: MatchKind | null; language?: string }> = [
@@ -99,6 +99,34 @@ describe('similarity scores', () => {
     const unrelated = similarity(base, 'Shares of the carmaker fell sharply after the recall.').score;
     expect(oneWord).toBeGreaterThan(reworded);
     expect(reworded).toBeGreaterThan(unrelated);
+  });
+
+  test('a negation or a figure on one side only lowers the score', () => {
+    const base = 'The board approved the merger with the rival bank on Tuesday.';
+    const same = similarity(base, 'On Tuesday the board approved the merger with the rival bank.').score;
+    const negated = similarity(base, 'On Tuesday the board did not approve the merger with the rival bank.').score;
+    const figure = similarity(base, 'On Tuesday the board approved the 2 mergers with the rival bank.').score;
+    expect(negated).toBeLessThan(same);
+    expect(figure).toBeLessThan(same);
+  });
+
+  test.each([
+    { a: 'He did not sign the deal.', b: 'He signed the deal.', negationMismatch: 1, unmatchedNumbers: 0 },
+    { a: "He didn't sign the deal.", b: 'He never signed the deal.', negationMismatch: 0, unmatchedNumbers: 0 },
+    { a: 'Sales rose 5 percent to 30 million.', b: 'Sales rose 7 percent to 30 million.', negationMismatch: 0, unmatchedNumbers: 2 },
+  ])('evidence of "$a" vs "$b": negation and number mismatches', ({ a, b, negationMismatch, unmatchedNumbers }) => {
+    const evidence = measureSimilarity(a, b, { language: 'en' });
+    expect(evidence.negationMismatch).toBe(negationMismatch);
+    expect(evidence.unmatchedNumbers).toBe(unmatchedNumbers);
+  });
+
+  test('shared stem trigrams: a reordered sentence keeps fewer than a copy with one word changed', () => {
+    const base = 'The central bank raised interest rates by half a point on Thursday.';
+    const changed = measureSimilarity(base, 'The central bank raised interest rates by a quarter point on Thursday.', { language: 'en' });
+    const reordered = measureSimilarity(base, 'On Thursday, rates were raised by half a point by the central bank.', { language: 'en' });
+    expect(changed.trigramMin).toBeGreaterThan(reordered.trigramMin);
+    expect(changed.trigramMax).toBeGreaterThanOrEqual(changed.trigramMin);
+    expect(changed.trigramMax).toBeLessThanOrEqual(1);
   });
 
   test('empty and punctuation-only sentences share nothing', () => {

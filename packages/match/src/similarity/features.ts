@@ -2,7 +2,8 @@ import type { PairEvidence } from './pair-evidence.js';
 
 /**
  * Every feature the scorer can use, each 0..1 and growing with closeness (so non-negative
- * weights keep the score monotone). The fitted model names the ones it keeps.
+ * weights keep the score monotone). The fitted model names the ones it keeps, and which of them
+ * it let take a negative weight (see SimilarityModel.fit.signedFeatures).
  */
 export const FEATURE_NAMES = [
   'weightedDice',
@@ -23,6 +24,12 @@ export const FEATURE_NAMES = [
   'lengthCloseness',
   'extraBalance',
   'raritySynonymDice',
+  'trigramMax',
+  'trigramMin',
+  'negationAgreement',
+  'contentLengthCloseness',
+  'contentLengthRatio',
+  'extraNumbers',
 ] as const;
 
 /** Name of one scorer feature. */
@@ -51,6 +58,16 @@ export function featureValue(evidence: PairEvidence, name: FeatureName): number 
     // Both sides reworded (extras on both) vs one side adding a clause (extras on one side).
     case 'extraBalance':
       return (1 + evidence.extraContentMin) / (1 + evidence.extraContentMax);
+    case 'negationAgreement':
+      return 1 - evidence.negationMismatch;
+    // Length difference counted in content tokens only: function words are cheap to add.
+    case 'contentLengthCloseness':
+      return 1 / (1 + (evidence.longerContent - evidence.shorterContent) / 2);
+    // Numerals on one side only, as a closeness.
+    case 'extraNumbers':
+      return 1 / (1 + evidence.unmatchedNumbers);
+    case 'contentLengthRatio':
+      return evidence.longerContent === 0 ? 1 : evidence.shorterContent / evidence.longerContent;
     default:
       return evidence[name];
   }

@@ -6,6 +6,8 @@ export interface FitLogisticOptions {
   readonly iterations?: number;
   /** Keep every coefficient >= 0 (so the score is monotone in each feature). */
   readonly nonNegative?: boolean;
+  /** With `nonNegative`, columns left free to take either sign. */
+  readonly signed?: readonly number[];
   /** Weight of each sample in the loss (default 1 each). */
   readonly sampleWeights?: readonly number[];
 }
@@ -84,7 +86,8 @@ function newton(
 /**
  * Fit a logistic regression by Newton's method. Labels may be soft (0..1). With `nonNegative`,
  * the most negative coefficient's feature is dropped (fixed at 0) and the rest refitted, until
- * all are >= 0: a simple active-set approximation of the constrained problem.
+ * all are >= 0 (columns listed in `signed` excepted): a simple active-set approximation of the
+ * constrained problem.
  * @example fitLogistic([[0.1], [0.9]], [0, 1], { nonNegative: true })
  */
 export function fitLogistic(x: readonly (readonly number[])[], y: readonly number[], options: FitLogisticOptions = {}): LogisticFit {
@@ -94,7 +97,9 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
   let active = Array.from({ length: width }, (_, f) => f);
   for (;;) {
     const fit = newton(x, y, options.sampleWeights, active, l2, iterations);
-    const negative = options.nonNegative === true ? fit.coefficients.findIndex((c) => c < 0) : -1;
+    const free = new Set(options.signed ?? []);
+    const constrained = (c: number, i: number): boolean => c < 0 && !free.has(active[i] ?? -1);
+    const negative = options.nonNegative === true ? fit.coefficients.findIndex(constrained) : -1;
     if (negative < 0) {
       const coefficients = new Array<number>(width).fill(0);
       active.forEach((f, c) => (coefficients[f] = fit.coefficients[c] ?? 0));
@@ -104,7 +109,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
     // is only negative because a correlated one is still in.
     let worst = negative;
     fit.coefficients.forEach((c, i) => {
-      if (c < (fit.coefficients[worst] ?? 0)) worst = i;
+      if (constrained(c, i) && c < (fit.coefficients[worst] ?? 0)) worst = i;
     });
     active = active.filter((_, i) => i !== worst);
   }

@@ -12,6 +12,12 @@ export interface SimilarityModel {
   readonly fit: {
     /** Loss weight of one STS-B row (soft label gold/5) against one MSRP row. */
     readonly stsRowWeight: number;
+    /**
+     * Features whose weight may be negative; every other weight is >= 0. runShare is one: with
+     * the overlap held fixed, one unbroken run covering the shorter sentence means "copied and
+     * extended", which MSRP judges not equivalent (the kind still says edited or partial).
+     */
+    readonly signedFeatures?: readonly FeatureName[];
   };
   /** Score at and above which two sentences state the same thing (MSRP-optimal, see weights.ts). */
   readonly threshold: number;

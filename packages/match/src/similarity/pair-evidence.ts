@@ -44,6 +44,46 @@ export interface PairEvidence {
   readonly trigramDice: number;
   readonly shorterLength: number;
   readonly longerLength: number;
+  /** Distinct stem trigrams shared, over the side with fewer and with more of them (BLEU-like precision). */
+  readonly trigramMax: number;
+  readonly trigramMin: number;
+  /** 1 when exactly one side carries a negation (not, no, never, n't...), else 0. */
+  readonly negationMismatch: number;
+  /** Content tokens on the shorter and longer side. */
+  readonly shorterContent: number;
+  readonly longerContent: number;
+  /** Distinct numerals present on one side only. */
+  readonly unmatchedNumbers: number;
+}
+
+// Distinct token n-grams as numbers (16-bit code units: a trigram fits a double exactly).
+// Sentences are short, so quadratic scans beat sorting or hashing here (this runs per pair),
+// and MAX_ORDERED_TOKENS bounds them.
+function distinctGrams(codes: string, n: number): number[] {
+  const keys: number[] = [];
+  for (let i = 0; i + n <= codes.length; i++) {
+    let key = 0;
+    for (let k = i; k < i + n; k++) key = key * 65536 + codes.charCodeAt(k);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+// Shared distinct n-grams over each side's count: [over the side with fewer, over the side with more].
+function gramOverlap(a: string, b: string, n: number): [number, number] {
+  const x = distinctGrams(a, n);
+  const y = distinctGrams(b, n);
+  const fewer = Math.min(x.length, y.length);
+  if (fewer === 0) return a === b ? [1, 1] : [0, 0];
+  let common = 0;
+  for (const key of x) if (y.includes(key)) common++;
+  return [common / fewer, common / Math.max(x.length, y.length)];
+}
+
+function countContent(sentence: PreparedSentence): number {
+  let count = 0;
+  for (let i = 0; i < sentence.content.length; i++) count += sentence.content[i] ?? 0;
+  return count;
 }
 
 function orderedCodes(sentence: PreparedSentence, termCodes: Uint32Array): string {
@@ -215,7 +255,16 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
 
   const shorterLength = Math.min(a.tokenCount, b.tokenCount);
   const longerLength = Math.max(a.tokenCount, b.tokenCount);
+  const [trigramMax, trigramMin] = gramOverlap(stringA, stringB, 3);
+  const contentA = countContent(a);
+  const contentB = countContent(b);
   return {
+    trigramMax,
+    trigramMin,
+    unmatchedNumbers: numberUnion - 2 * numberCommon,
+    negationMismatch: a.negated === b.negated ? 0 : 1,
+    shorterContent: Math.min(contentA, contentB),
+    longerContent: Math.max(contentA, contentB),
     weightedDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB) / totalWeight : 0,
     synonymDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB + synonymWeightA + synonymWeightB) / totalWeight : 0,
     raritySynonymDice: a.totalRarityWeight + b.totalRarityWeight > 0 ? matchedRarity / (a.totalRarityWeight + b.totalRarityWeight) : 0,

@@ -34,7 +34,12 @@ export interface PreparedSentence {
   readonly numbers: readonly string[];
   /** Hashed character trigrams of the content words, sorted and distinct. */
   readonly grams: Uint32Array;
+  /** Whether the sentence holds a negation (not, no, never, n't...). */
+  readonly negated: boolean;
 }
+
+const NEGATION_STEMS = new Set(['not', 'no', 'never', 'nor', 'none', 'nobody', 'nothing', 'neither', 'without', 'cannot']);
+const NEGATED_CONTRACTION = /n't$/u;
 
 const NO_SYNSETS: readonly number[] = [];
 
@@ -115,8 +120,10 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
   const numbers: string[] = [];
   const grams: number[] = [];
   let key = '';
+  let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    if (english && !negated && (NEGATION_STEMS.has(token.norm) || NEGATED_CONTRACTION.test(token.norm))) negated = true;
     tokenTerms[i] = rank[tokenFirst[i] ?? 0] ?? 0;
     key = i === 0 ? token.norm : `${key} ${token.norm}`;
     if (token.type === 'number') numbers.push(token.norm);
@@ -140,6 +147,7 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     totalWeight,
     numbers: [...new Set(numbers)].sort(compareCodeUnits),
     grams: sortedUnique(grams),
+    negated,
   };
 }
 
