@@ -26,9 +26,14 @@ import { measureSimilarity } from '../src/similarity/similarity.js';
 import type { TermWeighting } from '../src/similarity/term-weight.js';
 
 const FOLDS = 10;
-/** QUICK=1 keeps the shipped weighting and row weight (the full grid takes about 15 minutes). */
+/** QUICK=1 keeps the shipped weighting and row weight (the full grid takes about 5 minutes). */
 const QUICK = process.env.QUICK === '1';
-const STOP_WEIGHTS = QUICK ? [0.1] : [0.1, 0.3];
+/**
+ * Function-word weight. 0.3 scored higher on CV (MSRP 0.7532, STS-B 0.7666 vs 0.7500, 0.7647)
+ * but raised the cut to 0.61 and compare then dropped edited pairs whose figure and
+ * attribution changed (compare.test.ts "minScore drops matches below it"), so it is not offered.
+ */
+const STOP_WEIGHTS = [0.1];
 const RARITY_SHARES = QUICK ? [1] : [0, 0.5, 1];
 /**
  * Weight of an STS-B row against an MSRP row in the loss. A soft label says less per row than a
