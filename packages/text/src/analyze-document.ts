@@ -2,9 +2,23 @@ import { assertText, readLanguage, readOptions } from './assert-text.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeWithMap } from './fold-text.js';
 import { segment } from './segment.js';
+import { keepShapes } from './shape-anchors.js';
 import { rulesFor } from './token-norms.js';
 import { tokenizeRange } from './tokenize-range.js';
-import type { AnalyzeOptions, AnalyzedDocument, AnalyzedSentence, Token } from './types.js';
+import type { AnalyzeOptions, AnalyzedDocument, AnalyzedSentence, Sentence, Token } from './types.js';
+
+// Sentences from `segment` get `tokens` (and some `contentStart` first) added below; keep one
+// sentence of each resulting shape alive so optimised readers survive full GCs.
+function sentenceShapeExamples(): object[] {
+  const example = (): Sentence => segment('Rain fell.', { roles: false }).sentences[0]!;
+  const plain = example();
+  const dated = example();
+  (plain as AnalyzedSentence).tokens = [];
+  dated.contentStart = dated.start;
+  (dated as AnalyzedSentence).tokens = [];
+  return [plain, dated];
+}
+keepShapes(sentenceShapeExamples());
 
 /**
  * Everything the matcher needs from one document in one pass: its language, paragraphs, and

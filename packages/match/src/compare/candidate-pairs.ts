@@ -40,6 +40,9 @@ const WEIGHT_SCALE = 1024;
 
 /** Integer IDF weight by document frequency, memoised per comparison (Math.log is the hot spot). */
 class FeatureWeights {
+  // One live instance keeps the instance shape, and code optimised against it, across full GCs
+  // (see OffsetMapBuilder in @wirediff/text).
+  static readonly #shapeAnchor: FeatureWeights = new FeatureWeights(0);
   private readonly memo: Int32Array;
   constructor(private readonly sentences: number) {
     this.memo = new Int32Array(sentences + 1).fill(-1);
@@ -56,6 +59,9 @@ class FeatureWeights {
 
 /** Fixed-size best-k lists for many owners at once, in flat typed arrays. */
 class BestLists {
+  // One live instance keeps the instance shape, and code optimised against it, across full GCs
+  // (see OffsetMapBuilder in @wirediff/text).
+  static readonly #shapeAnchor: BestLists = new BestLists(0, 0);
   readonly ids: Int32Array;
   readonly values: Float64Array;
   readonly sizes: Int32Array;

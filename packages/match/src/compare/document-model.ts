@@ -64,6 +64,9 @@ export interface DocumentModel {
  * because a Map keyed by a packed double allocates and hashes slowly at a million bigrams.
  */
 export class PairTable {
+  // One live instance keeps the instance shape, and code optimised against it, across full GCs
+  // (see OffsetMapBuilder in @wirediff/text).
+  static readonly #shapeAnchor: PairTable = new PairTable();
   private keysA = new Int32Array(256).fill(-1);
   private keysB = new Int32Array(256);
   private ids = new Int32Array(256);
