@@ -130,14 +130,46 @@ interface Runs {
   common: number;
 }
 
+// Scratch rows reused by every pair (scoring is synchronous and never re-entered): allocating
+// them per pair made the garbage collector a tenth of a large comparison.
+let scratch = { prefix: new Uint32Array(64), rows: [new Uint32Array(64), new Uint32Array(64), new Uint32Array(64), new Uint32Array(64)] };
+let termScratch = { codesA: new Uint32Array(64), codesB: new Uint32Array(64), matchedA: new Uint8Array(64), matchedB: new Uint8Array(64) };
+
+function scratchRows(aLength: number, bLength: number): typeof scratch {
+  if (scratch.prefix.length < aLength + 1 || scratch.rows[0]!.length < bLength + 1) {
+    const size = (n: number): number => Math.max(64, 2 ** Math.ceil(Math.log2(n)));
+    const rowSize = size(Math.max(bLength + 1, scratch.rows[0]!.length));
+    scratch = {
+      prefix: new Uint32Array(size(Math.max(aLength + 1, scratch.prefix.length))),
+      rows: [new Uint32Array(rowSize), new Uint32Array(rowSize), new Uint32Array(rowSize), new Uint32Array(rowSize)],
+    };
+  }
+  return scratch;
+}
+
+function termBuffers(aTerms: number, bTerms: number): typeof termScratch {
+  const needed = Math.max(aTerms, bTerms);
+  if (termScratch.codesA.length < needed) {
+    const size = 2 ** Math.ceil(Math.log2(needed));
+    termScratch = { codesA: new Uint32Array(size), codesB: new Uint32Array(size), matchedA: new Uint8Array(size), matchedB: new Uint8Array(size) };
+  }
+  termScratch.matchedA.fill(0, 0, aTerms);
+  termScratch.matchedB.fill(0, 0, bTerms);
+  return termScratch;
+}
+
 // Longest common substring over token codes, one DP row; also the run with most content tokens.
 function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
-  const contentPrefix = new Uint32Array(a.length + 1);
+  const buffers = scratchRows(a.length, b.length);
+  const contentPrefix = buffers.prefix;
+  contentPrefix[0] = 0;
   for (let i = 0; i < a.length; i++) contentPrefix[i + 1] = (contentPrefix[i] ?? 0) + (aContent[i] ?? 0);
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
-  let previousLcs = new Uint32Array(b.length + 1);
-  let currentLcs = new Uint32Array(b.length + 1);
+  // Rows start as zeros like fresh arrays; every later cell j >= 1 is written before it is read.
+  let [previous, current, previousLcs, currentLcs] = buffers.rows as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  previous.fill(0, 0, b.length + 1);
+  previousLcs.fill(0, 0, b.length + 1);
+  current[0] = 0;
+  currentLcs[0] = 0;
   let longest = 0;
   let longestContent = 0;
   for (let i = 1; i <= a.length; i++) {
@@ -171,10 +203,8 @@ function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
  */
 export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvidence {
   // Merge the sorted term lists: shared stems get a's index as their code, b's others follow.
-  const codesA = new Uint32Array(a.terms.length);
-  const codesB = new Uint32Array(b.terms.length);
-  const matchedA = new Uint8Array(a.terms.length);
-  const matchedB = new Uint8Array(b.terms.length);
+  // Reused buffers: only the first terms.length entries of each are read below.
+  const { codesA, codesB, matchedA, matchedB } = termBuffers(a.terms.length, b.terms.length);
   let nextCode = a.terms.length;
   let matchedWeightA = 0;
   let matchedWeightB = 0;

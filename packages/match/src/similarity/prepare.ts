@@ -1,6 +1,6 @@
 import type { Token } from '@wirediff/text';
 import { lookupEnglishWord } from './wordnet-lexicon.js';
-import { weighTerm, type TermWeighting } from './term-weight.js';
+import { rarityOfCount, weighEnglishContent, weighTerm, type TermWeighting } from './term-weight.js';
 import { SIMILARITY_MODEL } from './weights.js';
 
 /**
@@ -39,13 +39,29 @@ export interface PreparedSentence {
 }
 
 const NEGATION_STEMS = new Set(['not', 'no', 'never', 'nor', 'none', 'nobody', 'nothing', 'neither', 'without', 'cannot']);
-const NEGATED_CONTRACTION = /n't$/u;
+const NEGATED_CONTRACTION = "n't";
 
 const NO_SYNSETS: readonly number[] = [];
 
 // FNV-1a over a word's trigrams (with boundary marks): morphology-tolerant overlap for any
 // language, compared as sorted integer sets.
 function addTrigrams(word: string, into: number[]): void {
+  let hashes = trigramCache.get(word);
+  if (hashes === undefined) {
+    hashes = wordTrigrams(word);
+    if (trigramCache.size >= TRIGRAM_CACHE_LIMIT) trigramCache.clear();
+    trigramCache.set(word, hashes);
+  }
+  for (let i = 0; i < hashes.length; i++) into.push(hashes[i]!);
+}
+
+// Words repeat across sentences (and every candidate unit re-prepares its sentences), so the
+// hashes are kept per word form; bounded so that hostile input cannot grow it without limit.
+const TRIGRAM_CACHE_LIMIT = 100_000;
+const trigramCache = new Map<string, readonly number[]>();
+
+function wordTrigrams(word: string): number[] {
+  const into: number[] = [];
   const padded = `\u0002${word}\u0003`;
   for (let i = 0; i + 3 <= padded.length; i++) {
     let hash = 0x811c9dc5;
@@ -55,6 +71,7 @@ function addTrigrams(word: string, into: number[]): void {
     }
     into.push(hash >>> 0);
   }
+  return into;
 }
 
 function sortedUnique(values: number[]): Uint32Array {
@@ -105,14 +122,19 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     rank[id] = r;
     const token = firstTokens[id] as Token;
     terms[r] = token.stem;
-    const weight = weighTerm(token, language, weighting);
+    // An English content word: one lexicon lookup serves both weights and the synsets (the
+    // same values weighTerm would compute, without looking the word up three times).
+    const entry = english && !token.stop && token.type === 'word' ? lookupEnglishWord(token.norm) : undefined;
+    const rarity = entry === undefined ? 0 : rarityOfCount(entry.count);
+    const weight = entry === undefined ? weighTerm(token, language, weighting) : weighEnglishContent(rarity, weighting);
     termWeights[r] = weight;
     totalWeight += weight;
     termContent[r] = token.stop ? 0 : 1;
-    const rarityWeight = weighting.rarityShare === 1 ? weight : weighTerm(token, language, rarityWeighting);
+    const rarityWeight =
+      weighting.rarityShare === 1 ? weight : entry === undefined ? weighTerm(token, language, rarityWeighting) : weighEnglishContent(rarity, rarityWeighting);
     termRarityWeights[r] = rarityWeight;
     totalRarityWeight += rarityWeight;
-    if (english && !token.stop && token.type === 'word') termSynsets[r] = lookupEnglishWord(token.norm).synsets;
+    if (entry !== undefined) termSynsets[r] = entry.synsets;
   }
 
   const tokenTerms = new Uint32Array(tokens.length);
@@ -123,7 +145,7 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (english && !negated && (NEGATION_STEMS.has(token.norm) || NEGATED_CONTRACTION.test(token.norm))) negated = true;
+    if (english && !negated && (NEGATION_STEMS.has(token.norm) || token.norm.endsWith(NEGATED_CONTRACTION))) negated = true;
     tokenTerms[i] = rank[tokenFirst[i] ?? 0] ?? 0;
     key = i === 0 ? token.norm : `${key} ${token.norm}`;
     if (token.type === 'number') numbers.push(token.norm);

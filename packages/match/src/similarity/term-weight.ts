@@ -25,7 +25,14 @@ const LOG_RARITY_SCALE = Math.log(RARITY_SCALE);
  * @example englishRarity('said') < englishRarity('sanctions')
  */
 export function englishRarity(word: string): number {
-  const { count } = lookupEnglishWord(word);
+  return rarityOfCount(lookupEnglishWord(word).count);
+}
+
+/**
+ * `englishRarity` from a WordNet tag count already looked up (callers holding the entry skip a second lookup).
+ * @example rarityOfCount(0) // 1
+ */
+export function rarityOfCount(count: number): number {
   const rarity = Math.log(RARITY_SCALE / (count + 1)) / LOG_RARITY_SCALE;
   return rarity < 0 ? 0 : rarity > 1 ? 1 : rarity;
 }
@@ -43,5 +50,13 @@ export function weighTerm(
   if (token.type === 'number') return weighting.numberWeight;
   if (token.stop) return weighting.stopWeight;
   if (language !== 'en') return 1;
-  return 1 - weighting.rarityShare + weighting.rarityShare * englishRarity(token.norm);
+  return weighEnglishContent(englishRarity(token.norm), weighting);
+}
+
+/**
+ * `weighTerm` of an English content word whose rarity is known.
+ * @example weighEnglishContent(1, weighting) // 1
+ */
+export function weighEnglishContent(rarity: number, weighting: TermWeighting): number {
+  return 1 - weighting.rarityShare + weighting.rarityShare * rarity;
 }
