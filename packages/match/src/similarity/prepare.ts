@@ -75,7 +75,8 @@ function wordTrigrams(word: string): number[] {
 }
 
 function sortedUnique(values: number[]): Uint32Array {
-  const sorted = Uint32Array.from(values).sort();
+  // The constructor's array-like path; Uint32Array.from goes through the iterator protocol.
+  const sorted = new Uint32Array(values).sort();
   let length = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i] ?? 0;
@@ -96,6 +97,7 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
   // Distinct stems in first-seen order, then ranked by code unit so terms can be merged.
   const firstSeen = new Map<string, number>();
   const firstTokens: Token[] = [];
+  const stems: string[] = [];
   const tokenFirst = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -104,10 +106,15 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
       id = firstTokens.length;
       firstSeen.set(token.stem, id);
       firstTokens.push(token);
+      stems.push(token.stem);
     }
     tokenFirst[i] = id;
   }
-  const order = firstTokens.map((_, id) => id).sort((x, y) => compareCodeUnits(firstTokens[x]?.stem ?? '', firstTokens[y]?.stem ?? ''));
+  // The default sort orders strings by UTF-16 code units, as compareCodeUnits does, without a
+  // comparator call per comparison; the stems are distinct, so the order is fully determined.
+  stems.sort();
+  const order = new Array<number>(stems.length);
+  for (let r = 0; r < stems.length; r++) order[r] = firstSeen.get(stems[r]!)!;
   const rank = new Uint32Array(order.length);
   const terms = new Array<string>(order.length);
   const termWeights = new Float64Array(order.length);
