@@ -133,7 +133,14 @@ interface Runs {
 // Scratch rows reused by every pair (scoring is synchronous and never re-entered): allocating
 // them per pair made the garbage collector a tenth of a large comparison.
 let scratch = { prefix: new Uint32Array(64), rows: [new Uint32Array(64), new Uint32Array(64), new Uint32Array(64), new Uint32Array(64)] };
-let termScratch = { codesA: new Uint32Array(64), codesB: new Uint32Array(64), matchedA: new Uint8Array(64), matchedB: new Uint8Array(64) };
+let termScratch = {
+  codesA: new Uint32Array(64),
+  codesB: new Uint32Array(64),
+  matchedA: new Uint8Array(64),
+  matchedB: new Uint8Array(64),
+  openB: new Int32Array(64),
+};
+const NO_IDS: readonly number[] = [];
 
 function scratchRows(aLength: number, bLength: number): typeof scratch {
   if (scratch.prefix.length < aLength + 1 || scratch.rows[0]!.length < bLength + 1) {
@@ -151,7 +158,13 @@ function termBuffers(aTerms: number, bTerms: number): typeof termScratch {
   const needed = Math.max(aTerms, bTerms);
   if (termScratch.codesA.length < needed) {
     const size = 2 ** Math.ceil(Math.log2(needed));
-    termScratch = { codesA: new Uint32Array(size), codesB: new Uint32Array(size), matchedA: new Uint8Array(size), matchedB: new Uint8Array(size) };
+    termScratch = {
+      codesA: new Uint32Array(size),
+      codesB: new Uint32Array(size),
+      matchedA: new Uint8Array(size),
+      matchedB: new Uint8Array(size),
+      openB: new Int32Array(size),
+    };
   }
   termScratch.matchedA.fill(0, 0, aTerms);
   termScratch.matchedB.fill(0, 0, bTerms);
@@ -235,12 +248,16 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
   // Synonyms: each still-unmatched term may pair with one unmatched term of the other side.
   let synonymWeightA = 0;
   let synonymWeightB = 0;
-  for (let x = 0; x < a.terms.length; x++) {
-    const synA = a.termSynsets[x] ?? [];
+  // b's terms that can still take a synonym, in order (the greedy pass below keeps that order).
+  const open = termScratch.openB;
+  let openCount = 0;
+  for (let y = 0; y < b.terms.length; y++) if (matchedB[y] === 0 && (b.termSynsets[y] ?? NO_IDS).length > 0) open[openCount++] = y;
+  for (let x = 0; x < a.terms.length && openCount > 0; x++) {
+    const synA = a.termSynsets[x] ?? NO_IDS;
     if (matchedA[x] === 1 || synA.length === 0) continue;
-    for (let y = 0; y < b.terms.length; y++) {
-      const synB = b.termSynsets[y] ?? [];
-      if (matchedB[y] === 1 || synB.length === 0 || !sharesSynset(synA, synB)) continue;
+    for (let o = 0; o < openCount; o++) {
+      const y = open[o]!;
+      if (matchedB[y] === 1 || !sharesSynset(synA, b.termSynsets[y]!)) continue;
       matchedA[x] = 1;
       matchedB[y] = 1;
       synonymWeightA += a.termWeights[x] ?? 0;
