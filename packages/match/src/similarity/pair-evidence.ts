@@ -93,6 +93,13 @@ function orderedCodes(sentence: PreparedSentence, termCodes: Uint32Array): strin
   return String.fromCharCode(...codes);
 }
 
+// A 32-bit signature of a synset list: lists sharing an id share that id's bit.
+function synsetMask(ids: readonly number[]): number {
+  let mask = 0;
+  for (let i = 0; i < ids.length; i++) mask |= 1 << (Math.imul(ids[i]!, 0x9e3779b1) >>> 27);
+  return mask;
+}
+
 function sharesSynset(x: readonly number[], y: readonly number[]): boolean {
   let i = 0;
   let j = 0;
@@ -139,6 +146,7 @@ let termScratch = {
   matchedA: new Uint8Array(64),
   matchedB: new Uint8Array(64),
   openB: new Int32Array(64),
+  openMask: new Int32Array(64),
 };
 const NO_IDS: readonly number[] = [];
 
@@ -164,6 +172,7 @@ function termBuffers(aTerms: number, bTerms: number): typeof termScratch {
       matchedA: new Uint8Array(size),
       matchedB: new Uint8Array(size),
       openB: new Int32Array(size),
+      openMask: new Int32Array(size),
     };
   }
   termScratch.matchedA.fill(0, 0, aTerms);
@@ -251,13 +260,21 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
   // b's terms that can still take a synonym, in order (the greedy pass below keeps that order).
   const open = termScratch.openB;
   let openCount = 0;
-  for (let y = 0; y < b.terms.length; y++) if (matchedB[y] === 0 && (b.termSynsets[y] ?? NO_IDS).length > 0) open[openCount++] = y;
+  const openMask = termScratch.openMask;
+  for (let y = 0; y < b.terms.length; y++) {
+    const synB = b.termSynsets[y] ?? NO_IDS;
+    if (matchedB[y] === 1 || synB.length === 0) continue;
+    openMask[openCount] = synsetMask(synB);
+    open[openCount++] = y;
+  }
   for (let x = 0; x < a.terms.length && openCount > 0; x++) {
     const synA = a.termSynsets[x] ?? NO_IDS;
     if (matchedA[x] === 1 || synA.length === 0) continue;
+    const maskA = synsetMask(synA);
     for (let o = 0; o < openCount; o++) {
       const y = open[o]!;
-      if (matchedB[y] === 1 || !sharesSynset(synA, b.termSynsets[y]!)) continue;
+      // Disjoint masks prove there is no shared synset; the merge decides the rest.
+      if ((maskA & openMask[o]!) === 0 || matchedB[y] === 1 || !sharesSynset(synA, b.termSynsets[y]!)) continue;
       matchedA[x] = 1;
       matchedB[y] = 1;
       synonymWeightA += a.termWeights[x] ?? 0;
