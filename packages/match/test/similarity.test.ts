@@ -31,6 +31,18 @@ const KIND_CASES: Array<{ name: string; a: string; b: string; kind: MatchKind | 
     kind: 'edited',
   },
   {
+    name: 'edited: a phrase moved, the same words',
+    a: 'The council approved the plan on Tuesday.',
+    b: 'On Tuesday the council approved the plan.',
+    kind: 'edited',
+  },
+  {
+    name: 'edited: turned into the passive with the same words',
+    a: 'Police arrested two men in Leeds on Friday night.',
+    b: 'Two men were arrested by police in Leeds on Friday night.',
+    kind: 'edited',
+  },
+  {
     name: 'paraphrase: reworded and reordered',
     a: 'Officials said the storm destroyed hundreds of homes across the northern province.',
     b: 'Hundreds of houses in the northern province were wrecked by the storm, officials said.',

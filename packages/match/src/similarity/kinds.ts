@@ -14,6 +14,14 @@ export const EDITED_MIN_EDIT_SIMILARITY = 0.6;
 export const EDITED_MIN_KEPT_IN_ORDER = 0.9;
 /** ...and the shorter keeps at least half of the longer's length (less is a lifted passage: partial). */
 export const EDITED_MIN_LENGTH_RATIO = 0.5;
+/**
+ * `edited`, third way (words moved): each side's words are on the other side, by exact stem
+ * (weighted containment of the less-contained side, function words counting little), and no
+ * content word is left over. "On Tuesday the council approved the plan" is the same sentence
+ * as "The council approved the plan on Tuesday" with a phrase moved: the long shared run in it
+ * is not a passage lifted into an otherwise different sentence.
+ */
+export const EDITED_MIN_MOVED_CONTAINMENT = 0.9;
 /** `partial`: a shared run of this many content-bearing tokens is a lifted clause or quote... */
 export const PARTIAL_MIN_CONTENT_RUN = 6;
 /** ...as is a run of this many tokens with PARTIAL_MIN_CLAUSE_CONTENT content tokens in it... */
@@ -43,6 +51,7 @@ export function hasPartialRun(evidence: PairEvidence): boolean {
  */
 export function isEdited(evidence: PairEvidence): boolean {
   if (evidence.editSimilarity >= EDITED_MIN_EDIT_SIMILARITY) return true;
+  if (evidence.extraContentMax === 0 && evidence.minContainment >= EDITED_MIN_MOVED_CONTAINMENT) return true;
   return (
     evidence.shorterLength > 0 &&
     evidence.commonSubsequence >= EDITED_MIN_KEPT_IN_ORDER * evidence.shorterLength &&
