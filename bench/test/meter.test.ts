@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanWireText, joinWireTakes, listMeterStories, loadMeterStory, newspaperOf, sampleMeterStories } from '../src/data/meter.js';
-import { decodeCp1252 } from '../src/data/decode-cp1252.js';
+import { decodeWindows1252 } from '@wirediff/text';
 
 const RULE = '  ------------------------------------------------------------------------';
 const HEADER = `${RULE}\n\n${RULE}\n\n                 12:22 14/12/99: Page 1 (HHH) SHOWBIZ Panto\n${RULE}\n`;
@@ -33,8 +33,8 @@ describe('METER helpers', () => {
     expect(sampleMeterStories(items, 20)).toEqual(items);
   });
 
-  test('decodeCp1252 maps the bytes Latin-1 gets wrong', () => {
-    expect(decodeCp1252(Uint8Array.of(0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0xbd))).toBe('\u201cA\u201d \u2013 \u00bd');
+  test('decodeWindows1252 maps the bytes Latin-1 gets wrong', () => {
+    expect(decodeWindows1252(Uint8Array.of(0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0xbd))).toBe('\u201cA\u201d \u2013 \u00bd');
   });
 });
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decodeCp1252 } from './decode-cp1252.js';
+import { decodeWindows1252 } from '@wirediff/text';
 import { UsageError } from './usage-error.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -28,7 +28,7 @@ export function decodeText(bytes: Uint8Array): string {
     return UTF8.decode(bytes);
   } catch {
     // Old British wire copy (METER) and Windows editors save cp1252; any byte sequence decodes.
-    return decodeCp1252(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeCp1252 } from './decode-cp1252.js';
+import { decodeWindows1252 } from '@wirediff/text';
 import { sharedPath } from './shared-path.js';
 
 /** One METER story folder: the PA wire takes and the newspapers' versions of the same story. */
@@ -86,7 +86,7 @@ export function cleanWireText(raw: string): string {
  * @example readMeterFile('/work/shared/datasets/meter/newspapers/rawtexts/showbiz/27.01.00/posh/posh124_sun.txt')
  */
 export function readMeterFile(path: string): string {
-  return decodeCp1252(readFileSync(path)).replace(/\r\n?/gu, '\n');
+  return decodeWindows1252(readFileSync(path)).replace(/\r\n?/gu, '\n');
 }
 
 function listDirectories(path: string): string[] {

@@ -4,3 +4,4 @@ export * from './segment.js';
 export * from './tokenize.js';
 export * from './detect-language.js';
 export * from './analyze-document.js';
+export * from './decode-windows-1252.js';
