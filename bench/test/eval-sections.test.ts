@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateMeterReuse, formatMeterReuse, pearson, summariseByNewspaper, trigramContainment, type ArticleReuse } from '../src/eval/meter-reuse.js';
+import { evaluateMeterReuse, formatMeterReuse, summariseByNewspaper, trigramContainment, type ArticleReuse } from '../src/eval/meter-reuse.js';
+import { pearson } from '../src/eval/statistics.js';
 import { evaluateSeedPair, formatSeedPair } from '../src/eval/seed-pair.js';
 
 describe('trigramContainment', () => {

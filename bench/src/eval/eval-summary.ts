@@ -1,6 +1,7 @@
 import { MATCH_KINDS } from '@wirediff/match';
 import type { MeterReuseResult } from './meter-reuse.js';
-import { pearson, summariseByNewspaper } from './meter-reuse.js';
+import { summariseByNewspaper } from './meter-reuse.js';
+import { pearson } from './statistics.js';
 import type { MsrpResult } from './msrp.js';
 import type { SeedPairResult } from './seed-pair.js';
 import type { StsResult } from './sts.js';

@@ -1,6 +1,7 @@
 import { similarity } from '@wirediff/match';
 import { loadSts, type StsPair } from './datasets.js';
 import { jaccardWords } from './msrp.js';
+import { pearson } from './statistics.js';
 
 /** Pearson correlations with STS-B gold on the news rows. */
 export interface StsResult {
@@ -14,26 +15,6 @@ export interface StsResult {
   jaccardDev: number;
 }
 
-/**
- * Pearson correlation of two equally long series.
- * @example pearson([1, 2, 3], [2, 4, 7]) > 0.9
- */
-export function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (x[i] ?? 0) - mx;
-    const dy = (y[i] ?? 0) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 
 function correlate(pairs: readonly StsPair[], score: (pair: StsPair) => number): number {
   return pearson(pairs.map(score), pairs.map((pair) => pair.label));

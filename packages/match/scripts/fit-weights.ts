@@ -20,6 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadMsrpTrain, loadSts } from '../../../bench/src/eval/datasets.js';
+import { pearson } from '../../../bench/src/eval/statistics.js';
 import { FEATURE_NAMES, featureVector, type FeatureName } from '../src/similarity/features.js';
 import { bestAccuracyThreshold, fitLogistic } from '../src/similarity/fit-logistic.js';
 import { measureSimilarity } from '../src/similarity/similarity.js';
@@ -66,22 +67,6 @@ function predict(row: readonly number[], coefficients: readonly number[], interc
   return sigmoid(row.reduce((z, value, k) => z + value * (coefficients[k] ?? 0), intercept));
 }
 
-function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (x[i] ?? 0) - mx;
-    const dy = (y[i] ?? 0) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 
 function matrix(weighting: TermWeighting, rows: ReadonlyArray<{ a: string; b: string }>): number[][] {
   return rows.map((pair) => {
