@@ -43,6 +43,12 @@ const KIND_CASES: Array<{ name: string; a: string; b: string; kind: MatchKind | 
     kind: 'edited',
   },
   {
+    name: 'paraphrase: restructured around a shared run, not a lifted passage',
+    a: 'The committee approved the merger by seven votes to two after a tense meeting that was interrupted twice by shareholders in the hall.',
+    b: 'The merger was approved by seven votes to two after a tense meeting. Shareholders in the hall interrupted it twice.',
+    kind: 'paraphrase',
+  },
+  {
     name: 'paraphrase: reworded and reordered',
     a: 'Officials said the storm destroyed hundreds of homes across the northern province.',
     b: 'Hundreds of houses in the northern province were wrecked by the storm, officials said.',
