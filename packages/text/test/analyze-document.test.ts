@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyzeDocument, segment, tokenize } from '../src/index.js';
+import { analyzeDocument, decodeWindows1252, segment, tokenize } from '../src/index.js';
 
 const shared = join(import.meta.dirname, '../../../../shared');
 const seedDir = join(shared, 'fixtures/seeds');
@@ -11,7 +11,7 @@ const seeds = readdirSync(seedDir)
   .map((f) => readFileSync(join(seedDir, f), 'utf8'));
 
 function readMeter(relative: string): string {
-  return new TextDecoder('windows-1252').decode(readFileSync(join(shared, 'datasets/meter', relative)));
+  return decodeWindows1252(readFileSync(join(shared, 'datasets/meter', relative)));
 }
 
 describe('analyzeDocument', () => {

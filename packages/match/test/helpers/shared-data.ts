@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeWindows1252 } from '@wirediff/text';
 
 /** /work/shared as seen from the repository (tests read it in place, never copy it). */
 export const SHARED: string = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
-
-const cp1252 = new TextDecoder('windows-1252');
 
 /** The two seed articles (UTF-8). */
 export function readSeeds(): [string, string] {
@@ -25,7 +24,7 @@ function readCp1252Files(dir: string): string[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.txt'))
     .sort()
-    .map((file) => cp1252.decode(readFileSync(join(dir, file))));
+    .map((file) => decodeWindows1252(readFileSync(join(dir, file))));
 }
 
 /** METER stories (domain 'courts' or 'showbiz') that have both wire copy and newspaper versions, sorted by path. */
