@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { decodeWindows1252 } from '@wirediff/text';
+import { decodeUtf8OrWindows1252 } from '@wirediff/text';
 import { UsageError } from './usage-error.js';
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
 const BINARY_FORMATS = /\.(?:docx?|pdf|odt|rtf|zip|gz|png|jpe?g|gif)$/iu;
@@ -24,12 +23,7 @@ export function decodeText(bytes: Uint8Array): string {
   // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes);
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    // Old British wire copy (METER) and Windows editors save cp1252; any byte sequence decodes.
-    return decodeWindows1252(bytes);
-  }
+  return decodeUtf8OrWindows1252(bytes);
 }
 
 /**

@@ -25,3 +25,20 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return out;
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LEADING_BOM = /^\uFEFF/;
+
+/**
+ * Decodes a text file's bytes: UTF-8 when they are valid UTF-8 (byte-order mark dropped),
+ * Windows-1252 otherwise — old British wire copy and Windows editors save it, and any byte
+ * sequence decodes, so this never throws.
+ * @example decodeUtf8OrWindows1252(Uint8Array.of(0x93, 0x68, 0x69, 0x94)) // '\u201Chi\u201D'
+ */
+export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes).replace(LEADING_BOM, '');
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeWindows1252 } from '@wirediff/text';
+import { decodeUtf8OrWindows1252, decodeWindows1252 } from '@wirediff/text';
 
 describe('decodeWindows1252', () => {
   test.each([
@@ -18,5 +18,16 @@ describe('decodeWindows1252', () => {
     const text = decodeWindows1252(bytes);
     expect(text.length).toBe(bytes.length);
     expect(text.charCodeAt(8192 + 0x93 - (8192 % 256))).toBe(0x201c);
+  });
+});
+
+describe('decodeUtf8OrWindows1252', () => {
+  test.each([
+    ['UTF-8', [0xe2, 0x80, 0x9c, 0x48, 0xe2, 0x80, 0x9d], '\u201CH\u201D'],
+    ['UTF-8 with a byte-order mark', [0xef, 0xbb, 0xbf, 0x48, 0x69], 'Hi'],
+    ['invalid UTF-8 read as Windows-1252', [0x93, 0x48, 0x94], '\u201CH\u201D'],
+    ['nothing', [], ''],
+  ])('%s', (_name, bytes, expected) => {
+    expect(decodeUtf8OrWindows1252(Uint8Array.from(bytes))).toBe(expected);
   });
 });
