@@ -61,6 +61,13 @@ export interface DocumentStats {
   reusedShare: number;
   /** Reused sentences by their closest kind. */
   byKind: Record<MatchKind, number>;
+  /**
+   * Characters of reused sentences whose every match is a shared quote (`Match.quote`): text
+   * two outlets can share by quoting the same speaker, without one copying the other.
+   */
+  quoteReusedCharacters?: number;
+  /** (reusedCharacters - quoteReusedCharacters) / characters: the reused share not counting shared quotes. */
+  reusedShareWithoutQuotes?: number;
 }
 
 export interface DocumentReport {
@@ -79,6 +86,8 @@ export interface MatchSide {
   sentences: number[];
   /** Shared text, as UTF-16 offsets into that document's text. */
   spans: Array<[number, number]>;
+  /** The parts of `spans` that lie inside quotation marks (straight, curly, ``wire'' quotes, guillemets). */
+  quoted?: Array<[number, number]>;
 }
 
 /** One step of the word-level diff from side 0 (a) to side 1 (b), offsets into each text. */
@@ -88,6 +97,37 @@ export interface DiffOp {
   b?: [number, number];
 }
 
+/**
+ * What an editor would say changed between the two sides of a match:
+ * - `number`: a figure changed (25 -> 50 per cent, £500 -> £600, 26-year-old -> 27);
+ * - `name`: a person, place or organisation named or titled differently (Mr Smith -> John Smith);
+ * - `date`: a day or date changed (today -> yesterday, on Monday -> on Tuesday);
+ * - `attribution`: who is said to have said it changed (Peskov said -> the Kremlin said);
+ * - `quote`: words inside quotation marks reworded;
+ * - `reworded`: other words replaced by other words;
+ * - `added`: words only on side 1; `cut`: words only on side 0;
+ * - `reordered`: the same words in another order (a clause or phrase moved).
+ */
+export type ChangeKind = 'number' | 'name' | 'date' | 'attribution' | 'quote' | 'reworded' | 'added' | 'cut' | 'reordered';
+
+/** Every change kind, in the order the report lists changes of one match. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ['number', 'name', 'date', 'attribution', 'quote', 'reworded', 'added', 'cut', 'reordered'];
+
+/** One change inside a match, with offsets into both documents' own texts. */
+export interface Change {
+  kind: ChangeKind;
+  /** The changed words on side 0 (absent when words were only added on side 1). */
+  a?: [number, number];
+  /** The changed words on side 1 (absent when words were only cut from side 0). */
+  b?: [number, number];
+  /** Side 0's words as the caller wrote them (the text at `a`). */
+  from?: string;
+  /** Side 1's words as the caller wrote them (the text at `b`). */
+  to?: string;
+  /** One line for a reader, e.g. `number changed: 25 -> 50 per cent`. */
+  summary: string;
+}
+
 export interface Match {
   id: number;
   kind: MatchKind;
@@ -95,6 +135,13 @@ export interface Match {
   score: number;
   sides: [MatchSide, MatchSide];
   diff: DiffOp[];
+  /** For edited and paraphrase matches: what changed from side 0 to side 1, in reading order of side 0. */
+  changes?: Change[];
+  /**
+   * The shared text lies inside quotation marks on both sides: most likely two outlets quoting
+   * the same speaker rather than one copying the other.
+   */
+  quote?: boolean;
 }
 
 export interface ClusterMember {
