@@ -72,11 +72,3 @@ export function featureValue(evidence: PairEvidence, name: FeatureName): number 
       return evidence[name];
   }
 }
-
-/**
- * All features of a pair, in FEATURE_NAMES order (for fitting and evaluation).
- * @example featureVector(evidence).length === FEATURE_NAMES.length
- */
-export function featureVector(evidence: PairEvidence): number[] {
-  return FEATURE_NAMES.map((name) => featureValue(evidence, name));
-}

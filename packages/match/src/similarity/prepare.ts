@@ -1,7 +1,6 @@
 import type { Token } from '@wirediff/text';
-import { lookupEnglishWord } from './wordnet-lexicon.js';
+import type { EnglishLexicon } from './wordnet-lexicon.js';
 import { rarityOfCount, weighEnglishContent, weighTerm, type TermWeighting } from './term-weight.js';
-import { SIMILARITY_MODEL } from './weights.js';
 
 /**
  * A sentence reduced to what the scorer compares, computed once per sentence so that scoring a
@@ -88,11 +87,18 @@ function compareCodeUnits(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** What preparing a sentence needs besides its tokens: the term weighting and the English lexicon. */
+export interface PrepareResources {
+  readonly weighting: TermWeighting;
+  readonly lexicon: EnglishLexicon;
+}
+
 /**
- * `prepareSentence` with an explicit term weighting (the fitting script tries several).
- * @example prepareSentenceWith(tokens, 'en', { stopWeight: 0.1, numberWeight: 1, rarityShare: 0.5 })
+ * Reduce one tokenised sentence to what the scorer compares. Called once per sentence; never
+ * throws (an empty token list gives an empty sentence that matches only another empty one).
+ * @example prepareSentence(tokenize('The talks ended.', { language: 'en' }), 'en', { weighting, lexicon: WORDNET_LEXICON })
  */
-export function prepareSentenceWith(tokens: readonly Token[], language: string, weighting: TermWeighting): PreparedSentence {
+export function prepareSentence(tokens: readonly Token[], language: string, { weighting, lexicon }: PrepareResources): PreparedSentence {
   const english = language === 'en';
   // Distinct stems in first-seen order, then ranked by code unit so terms can be merged.
   const firstSeen = new Map<string, number>();
@@ -131,14 +137,14 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     terms[r] = token.stem;
     // An English content word: one lexicon lookup serves both weights and the synsets (the
     // same values weighTerm would compute, without looking the word up three times).
-    const entry = english && !token.stop && token.type === 'word' ? lookupEnglishWord(token.norm) : undefined;
+    const entry = english && !token.stop && token.type === 'word' ? lexicon.lookup(token.norm) : undefined;
     const rarity = entry === undefined ? 0 : rarityOfCount(entry.count);
-    const weight = entry === undefined ? weighTerm(token, language, weighting) : weighEnglishContent(rarity, weighting);
+    const weight = entry === undefined ? weighTerm(token, language, weighting, lexicon) : weighEnglishContent(rarity, weighting);
     termWeights[r] = weight;
     totalWeight += weight;
     termContent[r] = token.stop ? 0 : 1;
     const rarityWeight =
-      weighting.rarityShare === 1 ? weight : entry === undefined ? weighTerm(token, language, rarityWeighting) : weighEnglishContent(rarity, rarityWeighting);
+      weighting.rarityShare === 1 ? weight : entry === undefined ? weighTerm(token, language, rarityWeighting, lexicon) : weighEnglishContent(rarity, rarityWeighting);
     termRarityWeights[r] = rarityWeight;
     totalRarityWeight += rarityWeight;
     if (entry !== undefined) termSynsets[r] = entry.synsets;
@@ -178,13 +184,4 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     grams: sortedUnique(grams),
     negated,
   };
-}
-
-/**
- * Reduce one tokenised sentence to what `scorePrepared` compares. Call it once per sentence;
- * never throws (an empty token list gives an empty sentence that matches only another empty one).
- * @example const prepared = prepareSentence(tokenize('The talks ended.', { language: 'en' }), 'en');
- */
-export function prepareSentence(tokens: readonly Token[], language: string): PreparedSentence {
-  return prepareSentenceWith(tokens, language, SIMILARITY_MODEL.weighting);
 }
