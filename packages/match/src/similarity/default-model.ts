@@ -25,13 +25,12 @@ export const DEFAULT_MODEL: ScorerModel = {
     "trigramDice",
     "lengthCloseness",
     "extraBalance",
-    "raritySynonymDice",
     "trigramMin",
     "negationAgreement",
     "extraNumbers"
   ],
   "coefficients": [
-    0.6476,
+    1.2952,
     0.6992,
     1.7235,
     0.5292,
@@ -40,7 +39,6 @@ export const DEFAULT_MODEL: ScorerModel = {
     1.0574,
     0.1996,
     0.1695,
-    0.6476,
     0.6318,
     0.5995,
     0.666

@@ -3,8 +3,10 @@ import type { MatchKind, SimilarityResult } from '../types.js';
 import { featureValue } from './features.js';
 import { classifyKind } from './kinds.js';
 import type { ScorerModel } from './model.js';
-import { measurePair, type PairEvidence } from './pair-evidence.js';
-import { prepareSentence, type PreparedSentence } from './prepare.js';
+import { measurePair, type PairEvidence, type RowCosine } from './pair-evidence.js';
+import { prepareSentence, type PreparedSentence, type PrepareResources } from './prepare.js';
+import { defaultWordVectors } from '../lexicon/default-word-vectors.js';
+import type { WordVectors } from '../lexicon/word-vectors.js';
 import { WORDNET_LEXICON, type EnglishLexicon } from './wordnet-lexicon.js';
 
 /** Non-verbatim pairs stay below this, so only identical sentences score 1. */
@@ -35,6 +37,11 @@ export interface Scorer {
 export interface ScorerResources {
   /** English frequency prior and synonyms (default: the shipped WordNet table). */
   readonly lexicon?: EnglishLexicon;
+  /**
+   * English word vectors for the soft alignment and the sentence vector (default: the shipped
+   * table, read on the first English sentence); `null` scores on words alone.
+   */
+  readonly vectors?: WordVectors | null;
 }
 
 /**
@@ -59,14 +66,26 @@ export function createScorer(model: ScorerModel, resources: ScorerResources = {}
   if (model.features.length !== model.coefficients.length) {
     throw new RangeError(`createScorer: the model has ${model.features.length} features but ${model.coefficients.length} coefficients`);
   }
-  const prepareResources = { weighting: model.weighting, lexicon: resources.lexicon ?? WORDNET_LEXICON };
+  const lexicon = resources.lexicon ?? WORDNET_LEXICON;
   const features = model.features;
   const coefficients = model.coefficients;
   const threshold = model.threshold;
+  // Loaded on the first English sentence, so a scorer that only ever sees other languages
+  // never reads the table.
+  let vectors: WordVectors | undefined = resources.vectors ?? undefined;
+  let prepareResources: PrepareResources | undefined;
+  const resourcesFor = (language: string): PrepareResources => {
+    if (prepareResources !== undefined) return prepareResources;
+    if (language !== 'en') return { weighting: model.weighting, lexicon, vectors: undefined };
+    if (vectors === undefined && resources.vectors !== null) vectors = defaultWordVectors();
+    prepareResources = { weighting: model.weighting, lexicon, vectors };
+    return prepareResources;
+  };
+  const cosine: RowCosine = (i, j) => vectors!.cosine(i, j);
 
   const measure = (a: PreparedSentence, b: PreparedSentence): PairEvidence => {
     const [first, second] = canonicalPair(a, b);
-    return measurePair(first, second);
+    return measurePair(first, second, cosine);
   };
   const scoreEvidence = (evidence: PairEvidence): number => {
     let z = model.intercept;
@@ -77,7 +96,7 @@ export function createScorer(model: ScorerModel, resources: ScorerResources = {}
   return {
     model,
     threshold,
-    prepare: (tokens, language) => prepareSentence(tokens, language, prepareResources),
+    prepare: (tokens, language) => prepareSentence(tokens, language, resourcesFor(language)),
     measure,
     scoreEvidence,
     score(a, b) {
