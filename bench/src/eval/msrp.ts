@@ -1,7 +1,7 @@
 import { similarity } from '@wirediff/match';
 // The model and its fitting code, for refitting the weights inside each fold.
 import * as scorer from '@wirediff/match/scorer';
-import { loadMsrpTrain, loadSts, type SentencePair } from './datasets.js';
+import { loadMsrpTrain, loadSts, type SentencePair } from '../data/index.js';
 
 const FOLDS = 10;
 const WORD = /[\p{L}\p{N}]+/gu;

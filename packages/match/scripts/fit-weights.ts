@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadMsrpTrain, loadSts } from '../../../bench/src/eval/datasets.js';
+import { loadMsrpTrain, loadSts } from '../../../bench/src/data/index.js';
 import { pearson } from '../../../bench/src/eval/statistics.js';
 import { FEATURE_NAMES, featureVector, type FeatureName } from '../src/similarity/features.js';
 import { bestAccuracyThreshold, fitLogistic } from '../src/similarity/fit-logistic.js';
