@@ -1,6 +1,8 @@
 // `npm run eval` (node dist/eval.js [--stories N]): wirediff's matching quality on the shared
-// data, each figure beside a word-overlap baseline computed in the same run, then a summary
-// table (Markdown, for the README).
+// data, each figure beside a word-overlap baseline computed in the same run: MSRP, STS-B, the
+// seed pair (every match with its changes), the METER dev gold (misses and false links written
+// to bench/results/meter-gold.md), METER reuse over N sampled stories; then a summary table
+// (Markdown, for the README).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
