@@ -205,7 +205,7 @@ export function formatMeterGoldDetails(result: MeterGoldResult, { similarity = (
   const lines = [
     '# METER dev gold: the engine\'s misses and false links',
     '',
-    `${result.articles.length} articles, takes ${result.takes}. A miss is a verbatim, edited or paraphrase sentence not linked to one of its gold source PA sentences; a false link joins a newspaper sentence to a PA sentence that is not one of its sources (a \`new\` sentence's every link is false). Text shown with wire markers and line breaks removed.`,
+    `${result.articles.length} articles, takes ${result.takes}. A miss is a verbatim, edited or paraphrase sentence not linked to one of its gold source PA sentences; a false link joins a newspaper sentence to a PA sentence that is not one of its sources (a \`new\` sentence's every link is false). Sentences are numbered from 1 in their article; text is shown with wire markers and line breaks removed.`,
     '',
     `## Misses (${misses.length})`,
     '',
