@@ -2,7 +2,7 @@ import { similarity } from '@wirediff/match';
 // The model's internals, for refitting the weights inside each fold.
 import { DEFAULT_SCORER, featureValue, prepareText } from '@wirediff/match/scorer';
 import { fitLogistic } from '../fit/fit-logistic.js';
-import { loadMsrpTrain, loadSts, type SentencePair } from './datasets.js';
+import { loadMsrpTrain, loadSts, type SentencePair } from '../data/index.js';
 
 const FOLDS = 10;
 const WORD = /[\p{L}\p{N}]+/gu;

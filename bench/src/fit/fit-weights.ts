@@ -18,7 +18,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createScorer, DEFAULT_MODEL, FEATURE_NAMES, featureValue, prepareText, type FeatureName, type TermWeighting } from '@wirediff/match/scorer';
-import { loadMsrpTrain, loadSts } from '../eval/datasets.js';
+import { loadMsrpTrain, loadSts } from '../data/index.js';
 import { pearson } from '../eval/statistics.js';
 import { bestAccuracyThreshold, fitLogistic } from './fit-logistic.js';
 
