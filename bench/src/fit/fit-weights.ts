@@ -35,6 +35,8 @@ const QUICK = process.env.QUICK === '1';
  */
 const STOP_WEIGHTS = [0.1];
 const RARITY_SHARES = QUICK ? [1] : [0, 0.5, 1];
+/** Where rarity comes from: WordNet's SemCor tag counts or the word-vector table's corpus ranks. */
+const RARITY_SOURCES = (process.env.RARITY_SOURCES?.split(',') as Array<'tags' | 'corpus'> | undefined) ?? ['tags', 'corpus'];
 /**
  * Weight of an STS-B row against an MSRP row in the loss. A soft label says less per row than a
  * binary one; the CV criterion picks the weight (MSRP accuracy barely moves with it).
@@ -120,14 +122,14 @@ interface Candidate {
 }
 let best: Candidate | undefined;
 for (const stopWeight of STOP_WEIGHTS) {
-  for (const rarityShare of RARITY_SHARES) {
-    const weighting: TermWeighting = { stopWeight, numberWeight: 1, rarityShare };
+  for (const [rarityShare, raritySource] of RARITY_SHARES.flatMap((share) => RARITY_SOURCES.map((source) => [share, source] as const))) {
+    const weighting: TermWeighting = { stopWeight, numberWeight: 1, rarityShare, raritySource };
     const x = matrix(weighting, pairs);
     const xs = matrix(weighting, stsPairs);
     for (const stsRowWeight of STS_ROW_WEIGHTS) {
       const { accuracy, pearson: r } = crossValidate(x, xs, stsRowWeight);
       process.stdout.write(
-        `stopWeight ${stopWeight} rarityShare ${rarityShare} stsRowWeight ${stsRowWeight}: CV MSRP accuracy ${accuracy.toFixed(4)}, STS-B train news Pearson ${r.toFixed(4)}\n`,
+        `stopWeight ${stopWeight} rarityShare ${rarityShare} raritySource ${raritySource} stsRowWeight ${stsRowWeight}: CV MSRP accuracy ${accuracy.toFixed(4)}, STS-B train news Pearson ${r.toFixed(4)}\n`,
       );
       if (best === undefined || accuracy + r > best.accuracy + best.pearson) best = { weighting, stsRowWeight, accuracy, pearson: r, x, xs };
     }

@@ -155,6 +155,12 @@ export interface Match {
    * the same speaker rather than one copying the other.
    */
   quote?: boolean;
+  /**
+   * Found through document context: the two sentences alone score below the reuse threshold,
+   * but the documents clearly share a source and this sentence's words and facts are in the
+   * other document (a rewrite that keeps the facts and changes the wording).
+   */
+  context?: boolean;
 }
 
 export interface ClusterMember {

@@ -41,7 +41,9 @@ function toMatch(id: number, { docA, docB, unit }: PairMatch, models: readonly D
   const { diff, spansA, spansB } = diffTokenRuns(tokenRun(models[docA]!, unit.a), tokenRun(models[docB]!, unit.b));
   const sideA: MatchSide = { document: docA, sentences: unit.a, spans: spansA };
   const sideB: MatchSide = { document: docB, sentences: unit.b, spans: spansB };
-  return { id, kind: unit.kind, score: Math.round(unit.score * SCORE_DECIMALS) / SCORE_DECIMALS, sides: [sideA, sideB], diff };
+  const match: Match = { id, kind: unit.kind, score: Math.round(unit.score * SCORE_DECIMALS) / SCORE_DECIMALS, sides: [sideA, sideB], diff };
+  if (unit.context === true) match.context = true;
+  return match;
 }
 
 function comparePairMatches(x: PairMatch, y: PairMatch): number {

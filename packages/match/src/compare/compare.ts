@@ -4,14 +4,24 @@ import type { PreparedSentence } from '../similarity/prepare.js';
 import type { Scorer } from '../similarity/scorer.js';
 import type { ComparisonReport, CompareOptions, DocumentInput, MatchKind } from '../types.js';
 import { compareWithEngine } from './compare-documents.js';
+import type { ContextCandidate, ContextModel } from './context-links.js';
+import { DEFAULT_CONTEXT_MODEL } from './default-context-model.js';
 import type { AnalyzedDocument } from './document-model.js';
 import type { ScoringEngine } from './scoring-engine.js';
+
+/** What `createCompare` builds the pipeline from besides the scorer. */
+export interface CompareStrategies {
+  /** Links through document context (default: the shipped model; null for pairwise matching only). */
+  context?: ContextModel | null;
+  /** For fitting the context model (bench): told every candidate the context model judged. */
+  onContextCandidate?: (candidate: ContextCandidate) => void;
+}
 
 /**
  * The pipeline's pieces for one scorer: the text package's analysis and that scorer.
  * @example const engine = createScoringEngine(DEFAULT_SCORER);
  */
-export function createScoringEngine(scorer: Scorer): ScoringEngine<PreparedSentence> {
+export function createScoringEngine(scorer: Scorer, options: CompareStrategies = {}): ScoringEngine<PreparedSentence> {
   const threshold = scorer.threshold;
   /**
    * `minScore` against the scorer's own threshold. A kinded pair at or above `minScore` is kept.
@@ -35,6 +45,20 @@ export function createScoringEngine(scorer: Scorer): ScoringEngine<PreparedSente
     score: (a, b) => scorer.score(a, b),
     classify,
     threshold,
+    coverage: (sentence, stems) => {
+      let covered = 0;
+      let total = 0;
+      for (let t = 0; t < sentence.terms.length; t++) {
+        if (sentence.termContent[t] !== 1) continue;
+        const weight = sentence.termWeights[t]!;
+        total += weight;
+        if (stems.has(sentence.terms[t]!)) covered += weight;
+      }
+      return total > 0 ? covered / total : 0;
+    },
+    alignment: (a, b) => scorer.alignment(a, b),
+    ...(options.context === null ? {} : { context: options.context ?? DEFAULT_CONTEXT_MODEL }),
+    ...(options.onContextCandidate === undefined ? {} : { contextProbe: options.onContextCandidate }),
   };
 }
 
@@ -45,8 +69,8 @@ export function createScoringEngine(scorer: Scorer): ScoringEngine<PreparedSente
  * const compareStrict = createCompare(createScorer({ ...DEFAULT_MODEL, threshold: 0.8 }));
  * compareStrict([{ text: a }, { text: b }]).options.minScore; // 0.8
  */
-export function createCompare(scorer: Scorer): (documents: DocumentInput[], options?: CompareOptions) => ComparisonReport {
-  const engine = createScoringEngine(scorer);
+export function createCompare(scorer: Scorer, strategies: CompareStrategies = {}): (documents: DocumentInput[], options?: CompareOptions) => ComparisonReport {
+  const engine = createScoringEngine(scorer, strategies);
   return (documents, options) => compareWithEngine(documents, options, engine);
 }
 

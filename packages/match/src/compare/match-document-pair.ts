@@ -1,6 +1,7 @@
 import type { Token } from '@wirediff/text';
 import { addSidePassages, alignUnits, type ScoredUnit } from './align-units.js';
 import { findCandidatePairs } from './candidate-pairs.js';
+import { findContextLinks } from './context-links.js';
 import { sameNorms, type DocumentModel } from './document-model.js';
 import { spendTimeBudget, type ScoringEngine, type TimeBudget } from './scoring-engine.js';
 
@@ -227,8 +228,23 @@ export function matchDocumentPair<P>({
   const splits = findSplits(docA, docB, candidates, true, engine, minScore, budget);
   const merges = findSplits(docB, docA, candidates, false, engine, minScore, budget);
   const all = [...units, ...splits, ...merges];
-  const kept = alignUnits(all);
-  return [...kept, ...addSidePassages(kept, all, (match, passage, side, sentence) => passageDuplicates(docA.model, docB.model, match, passage, side, sentence))];
+  const aligned = alignUnits(all);
+  const kept = [...aligned, ...addSidePassages(aligned, all, (match, passage, side, sentence) => passageDuplicates(docA.model, docB.model, match, passage, side, sentence))];
+  // Context speaks for pairs below the scorer's threshold, so it stays out when the caller
+  // asked for closer matches than the scorer's own cut.
+  if (engine.context === undefined || minScore > engine.threshold || budget.expired) return kept;
+  const context = findContextLinks({
+    docA: docA.model,
+    docB: docB.model,
+    prepareA: (sentence) => prepareSingle(docA, engine, sentence),
+    prepareB: (sentence) => prepareSingle(docB, engine, sentence),
+    candidates,
+    kept,
+    engine,
+    model: engine.context,
+    ...(engine.contextProbe === undefined ? {} : { probe: engine.contextProbe }),
+  });
+  return context.length === 0 ? kept : [...kept, ...context];
 }
 
 /** A passage duplicating a match shares at least this share of its words with the match's. */

@@ -1,5 +1,6 @@
 import type { Token } from '@wirediff/text';
 import type { CompareProgress, MatchKind } from '../types.js';
+import type { ContextCandidate, ContextModel } from './context-links.js';
 import type { AnalyzedDocument } from './document-model.js';
 
 /**
@@ -20,6 +21,14 @@ export interface ScoringEngine<Prepared> {
   classify(a: Prepared, b: Prepared, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null;
   /** Default `minScore`. */
   threshold: number;
+  /** Share of a prepared sentence's content weight whose stems are in `stems` (0..1; 0 for no content). */
+  coverage(sentence: Prepared, stems: ReadonlySet<string>): number;
+  /** The soft word alignment of a pair as context reads it: how much of each side it covers, and the sentence cosine. */
+  alignment(a: Prepared, b: Prepared): { containment: [number, number]; sentenceCosine: number };
+  /** Links through document context (none when absent). */
+  context?: ContextModel;
+  /** For fitting the context model: told every candidate it judged. */
+  contextProbe?: (candidate: ContextCandidate) => void;
 }
 
 /** Wall-clock limit shared by every document pair of one comparison. */

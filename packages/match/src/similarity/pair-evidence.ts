@@ -25,6 +25,12 @@ export interface PairEvidence {
   readonly alignedDice: number;
   readonly alignedMinContainment: number;
   readonly alignedMaxContainment: number;
+  /**
+   * The soft alignment's containment of each side, the first and second sentence in canonical
+   * order (see canonicalPair): the one measurement here that is directional, for callers that
+   * must know which sentence is contained in which.
+   */
+  readonly alignedContainments: readonly [number, number];
   /** Cosine of the two weighted sentence vectors (0 when either has none). */
   readonly sentenceCosine: number;
   /** Content terms left unmatched (after synonyms): on the side with more, and with fewer. */
@@ -423,6 +429,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence, cosine: Ro
     alignedDice: totalWeight > 0 ? (alignedA + alignedB) / totalWeight : 0,
     alignedMinContainment: Math.min(alignContainA, alignContainB),
     alignedMaxContainment: Math.max(alignContainA, alignContainB),
+    alignedContainments: [alignContainA, alignContainB],
     // Without vectors on a side (another language, or names only), the lexical overlap stands
     // in, so that such pairs keep the scale they had before vectors existed.
     sentenceCosine:

@@ -145,6 +145,7 @@ export function prepareSentence(tokens: readonly Token[], language: string, { we
   const termSynsets = new Array<readonly number[]>(order.length).fill(NO_SYNSETS);
   const termVectors = new Int32Array(order.length).fill(-1);
   const table = english ? vectors : undefined;
+  const useCorpusRarity = weighting.raritySource === 'corpus' && table !== undefined;
   let sum: Float32Array | undefined;
   let totalWeight = 0;
   for (let r = 0; r < order.length; r++) {
@@ -155,7 +156,7 @@ export function prepareSentence(tokens: readonly Token[], language: string, { we
     // An English content word: one lexicon lookup serves both weights and the synsets (the
     // same values weighTerm would compute, without looking the word up three times).
     const entry = english && !token.stop && token.type === 'word' ? lexicon.lookup(token.norm) : undefined;
-    const rarity = entry === undefined ? 0 : rarityOfCount(entry.count);
+    const rarity = entry === undefined ? 0 : useCorpusRarity ? table!.rarity(token.norm) : rarityOfCount(entry.count);
     const weight = entry === undefined ? weighTerm(token, language, weighting, lexicon) : weighEnglishContent(rarity, weighting);
     termWeights[r] = weight;
     totalWeight += weight;

@@ -31,6 +31,8 @@ export interface Scorer {
   score(a: PreparedSentence, b: PreparedSentence): SimilarityResult;
   /** The kind of a non-verbatim pair from its evidence and score against a threshold (default the model's). */
   classify(evidence: PairEvidence, score: number, threshold?: number): MatchKind | null;
+  /** How much of a and of b the pair's soft word alignment covers (0..1 each), and their sentence cosine. */
+  alignment(a: PreparedSentence, b: PreparedSentence): { containment: [number, number]; sentenceCosine: number };
 }
 
 /** What a scorer looks words up in besides its model. */
@@ -107,5 +109,10 @@ export function createScorer(model: ScorerModel, resources: ScorerResources = {}
       return { score, kind: classifyKind(evidence, score, threshold) };
     },
     classify: (evidence, score, against = threshold) => classifyKind(evidence, score, against),
+    alignment(a, b) {
+      const evidence = measure(a, b);
+      const [first, second] = evidence.alignedContainments;
+      return { containment: canonicalPair(a, b)[0] === a ? [first, second] : [second, first], sentenceCosine: evidence.sentenceCosine };
+    },
   };
 }

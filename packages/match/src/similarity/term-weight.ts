@@ -11,6 +11,13 @@ export interface TermWeighting {
    * 0 = every content word weighs 1, 1 = weight is the normalised inverse frequency alone.
    */
   readonly rarityShare: number;
+  /**
+   * Where an English word's rarity comes from: `tags`, its WordNet SemCor tag count (a small
+   * hand-tagged corpus: common words only), or `corpus`, its frequency rank in the word-vector
+   * table (GloVe's 6-billion-word news and Wikipedia corpus; words it lacks count as rarest).
+   * Default `tags`.
+   */
+  readonly raritySource?: 'tags' | 'corpus';
 }
 
 /**
