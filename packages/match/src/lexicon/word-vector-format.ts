@@ -6,7 +6,7 @@
  * | offset               | size  | what                                                          |
  * | -------------------- | ----- | ------------------------------------------------------------- |
  * | 0                    | 4     | magic `WDWV`                                                  |
- * | 4                    | 2     | format version (1)                                            |
+ * | 4                    | 2     | format version (2; 1 had no stored word index)                |
  * | 6                    | 2     | dimensions `d`                                                |
  * | 8                    | 4     | word count `n`                                                |
  * | 12                   | 4     | hash slot count `s`                                           |
@@ -25,8 +25,8 @@
 
 /** `WDWV` in ASCII. @example WORD_VECTOR_MAGIC === 0x56574457 */
 export const WORD_VECTOR_MAGIC = 0x56574457;
-/** Version of the layout above. @example WORD_VECTOR_FORMAT_VERSION === 1 */
-export const WORD_VECTOR_FORMAT_VERSION = 1;
+/** Version of the layout above. @example WORD_VECTOR_FORMAT_VERSION === 2 */
+export const WORD_VECTOR_FORMAT_VERSION = 2;
 /** Bytes before the per-row scales. @example WORD_VECTOR_HEADER_BYTES === 20 */
 export const WORD_VECTOR_HEADER_BYTES = 20;
 /**
