@@ -1,4 +1,4 @@
 export * from './types.js';
-export { compare } from './compare/compare.js';
+export { compare, createCompare } from './compare/compare.js';
 export { diffSentences, type DiffSentencesOptions, type TokenDiff } from './diff/diff-sentences.js';
-export { similarity, REUSE_THRESHOLD } from './similarity/index.js';
+export { similarity, REUSE_THRESHOLD, createScorer, DEFAULT_SCORER, DEFAULT_MODEL, type Scorer, type ScorerModel, type SimilarityOptions } from './similarity/index.js';

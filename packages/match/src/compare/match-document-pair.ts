@@ -12,6 +12,9 @@ export interface PreparedDocument<Prepared> {
   merged: Map<string, Prepared>;
 }
 
+// Candidates scored between two progress calls (a power of two, tested with a mask).
+const PROGRESS_EVERY_MASK = 1023;
+
 /** A split or merge must beat the best single pairing inside it by this much to count. */
 export const SPLIT_MARGIN = 0.05;
 /** Longest run of adjacent sentences one sentence can be split into (or merged from). */
@@ -189,12 +192,15 @@ export function matchDocumentPair<P>({
   engine,
   minScore,
   budget,
+  onScored,
 }: {
   docA: PreparedDocument<P>;
   docB: PreparedDocument<P>;
   engine: ScoringEngine<P>;
   minScore: number;
   budget: TimeBudget;
+  /** Told now and then how many of the candidate pairs are scored (for a progress bar). */
+  onScored?: (done: number, total: number) => void;
 }): ScoredUnit[] {
   const pairs = findCandidatePairs(docA.model, docB.model);
   const candidates: ScoredCandidates = { a: pairs.a, b: pairs.b, scores: new Float64Array(pairs.a.length) };
@@ -202,6 +208,7 @@ export function matchDocumentPair<P>({
   const units: ScoredUnit[] = [];
   for (let i = 0; i < candidates.a.length; i++) {
     if (spendTimeBudget(budget)) return alignUnits(units);
+    if (onScored !== undefined && (i & PROGRESS_EVERY_MASK) === 0) onScored(i, candidates.a.length);
     const a = candidates.a[i]!;
     const b = candidates.b[i]!;
     if (settled.pair[i] === 1) {

@@ -1,5 +1,5 @@
 import type { Token } from '@wirediff/text';
-import type { MatchKind } from '../types.js';
+import type { CompareProgress, MatchKind } from '../types.js';
 import type { AnalyzedDocument } from './document-model.js';
 
 /**
@@ -69,4 +69,32 @@ export function spendTimeBudget(budget: TimeBudget): boolean {
 export function checkTimeBudget(budget: TimeBudget): boolean {
   if (!budget.expired && budget.deadline !== Infinity && performance.now() > budget.deadline) budget.expired = true;
   return budget.expired;
+}
+
+/** Throttled progress reports for one phase: at most about a hundred calls, the last at `total`. */
+export interface ProgressMeter {
+  /** Say that `done` of the phase's units are finished (calls the caller only when it moved on enough). */
+  update(done: number): void;
+}
+
+const PROGRESS_STEPS = 100;
+
+/**
+ * A progress meter for one phase; does nothing when the caller gave no `onProgress`.
+ *
+ * @example
+ * const meter = startProgress(options.onProgress, 'analyse', documents.length);
+ * meter.update(1);
+ */
+export function startProgress(onProgress: ((progress: CompareProgress) => void) | undefined, phase: CompareProgress['phase'], total: number): ProgressMeter {
+  if (onProgress === undefined || total <= 0) return { update: () => {} };
+  const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+  let next = 0;
+  return {
+    update(done: number): void {
+      if (done < next && done < total) return;
+      next = done + step;
+      onProgress({ phase, done: Math.min(done, total), total });
+    },
+  };
 }
