@@ -1,4 +1,4 @@
-import type { ComparisonReport, DiffOp, DocumentReport, Match, MatchKind } from '@wirediff/match';
+import type { Cluster, ComparisonReport, DiffOp, DocumentReport, Match, MatchKind } from '@wirediff/match';
 
 /** One hand-written article: its sentences, joined by single spaces into its text. */
 export interface FixtureArticle {
@@ -50,11 +50,55 @@ function diffWords(textA: string, startA: number, textB: string, startB: number)
 
 const RANK: Record<MatchKind, number> = { verbatim: 0, edited: 1, paraphrase: 2, partial: 3 };
 
+// Clusters as the engine makes them: sentences joined by matches form one statement, whose
+// origin is the single earliest-published member when every member has a time.
+function clusterMatches(matches: Match[], articles: FixtureArticle[]): Cluster[] {
+  const nodeOf = (document: number, sentence: number): string => `${document}:${sentence}`;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const match of matches) for (const side of match.sides) for (const s of side.sentences) parent.set(nodeOf(side.document, s), nodeOf(side.document, s));
+  for (const match of matches) {
+    const [first, ...rest] = match.sides.flatMap((side) => side.sentences.map((s) => nodeOf(side.document, s)));
+    for (const node of rest) parent.set(find(node), find(first!));
+  }
+  const groups = new Map<string, { nodes: Array<[number, number]>; matchIds: number[] }>();
+  for (const node of parent.keys()) {
+    const root = find(node);
+    const group = groups.get(root) ?? { nodes: [], matchIds: [] };
+    const [d, s] = node.split(':').map(Number);
+    group.nodes.push([d!, s!]);
+    groups.set(root, group);
+  }
+  for (const match of matches) groups.get(find(nodeOf(match.sides[0].document, match.sides[0].sentences[0]!)))!.matchIds.push(match.id);
+  const list = [...groups.values()].map((group) => {
+    group.nodes.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const members: Cluster['members'] = [];
+    for (const [document, sentence] of group.nodes) {
+      const last = members.at(-1);
+      if (last?.document === document) last.sentences.push(sentence);
+      else members.push({ document, sentences: [sentence] });
+    }
+    return { members, matchIds: group.matchIds.sort((x, y) => x - y) };
+  });
+  list.sort((x, y) => x.members[0]!.document - y.members[0]!.document || x.members[0]!.sentences[0]! - y.members[0]!.sentences[0]!);
+  return list.map((cluster, id) => {
+    const times = cluster.members.map((m) => Date.parse(articles[m.document]?.publishedAt ?? ''));
+    const earliest = Math.min(...times);
+    const firsts = cluster.members.filter((_, i) => times[i] === earliest);
+    const origin = times.every((t) => !Number.isNaN(t)) && firsts.length === 1 ? { origin: { document: firsts[0]!.document, reason: 'earliest-published' as const } } : {};
+    return { id, ...cluster, ...origin };
+  });
+}
+
 /**
- * Build a report the way the engine shapes one, from hand-written sentences and matches.
+ * Build a report the way the engine shapes one, from hand-written sentences and matches;
+ * `clusters: true` adds the shared statements with their origins, as the engine does.
  * @example buildFixtureReport({ articles, matches }).report.documents.length
  */
-export function buildFixtureReport(options: { articles: FixtureArticle[]; matches: FixtureMatch[] }): { report: ComparisonReport; texts: string[] } {
+export function buildFixtureReport(options: { articles: FixtureArticle[]; matches: FixtureMatch[]; clusters?: boolean }): { report: ComparisonReport; texts: string[] } {
   const texts = options.articles.map((article) => article.sentences.join(' '));
   const bounds = options.articles.map((article) => {
     let at = 0;
@@ -105,5 +149,6 @@ export function buildFixtureReport(options: { articles: FixtureArticle[]; matche
       stats: { sentences: sentences.length, reusedSentences: reused, addedSentences: sentences.length - reused, characters, reusedCharacters, reusedShare: characters ? reusedCharacters / characters : 0, byKind },
     };
   });
-  return { report: { schemaVersion: 1, documents, matches, clusters: [], options: { minScore: 0.3, language: 'en', timeBudgetMs: 0 } }, texts };
+  const clusters = options.clusters ? clusterMatches(matches, options.articles) : [];
+  return { report: { schemaVersion: 1, documents, matches, clusters, options: { minScore: 0.3, language: 'en', timeBudgetMs: 0 } }, texts };
 }

@@ -10,7 +10,8 @@ import { OutletBars } from '../summary/outlet-bars.js';
 import { PairMatrix } from '../summary/pair-matrix.js';
 import { FilterPanel } from './filter-panel.js';
 import { DEFAULT_FILTERS, type Filters } from './filters.js';
-import { buildReportModel, guessOrigins, orderMatches } from './report-model.js';
+import { findLikelyOrigins } from './likely-origins.js';
+import { buildReportModel, orderMatches } from './report-model.js';
 import { useMatchKeys } from './use-match-keys.js';
 
 interface ReportViewProps {
@@ -37,7 +38,7 @@ export function ReportView({ report, documents, savedId, onSaved }: ReportViewPr
   // which keeps a report of thousands of sentences responsive while the slider is dragged.
   const shownFilters = useDeferredValue(filters);
   const model = useMemo(() => buildReportModel({ report, texts, filters: shownFilters }), [report, texts, shownFilters]);
-  const origins = useMemo(() => guessOrigins(model), [model]);
+  const origins = useMemo(() => findLikelyOrigins(model), [model]);
   const ordered = useMemo(() => orderMatches(model.visibleMatches), [model]);
   const [columns, setColumns] = useState<number[]>(() => report.documents.slice(0, 3).map((_, i) => i));
   const [pointer, setPointer] = useState<SentenceRef | null>(null);

@@ -1,18 +1,20 @@
+import type { LikelyOrigins } from '../report/likely-origins.js';
 import { KIND_INFO, KINDS } from '../report/match-kinds.js';
-import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+import { type ReportModel, formatShare } from '../report/report-model.js';
 
 /**
  * Per article: how much is reused (split by kind) and how much is its own, as a bar and in words.
- * @example <OutletBars model={model} origins={guessOrigins(model)} />
+ * @example <OutletBars model={model} origins={findLikelyOrigins(model)} />
  */
-export function OutletBars({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
+export function OutletBars({ model, origins }: { model: ReportModel; origins: LikelyOrigins }) {
   return (
     <section className="outlet-bars" aria-labelledby="bars-heading">
       <h3 id="bars-heading">What each article reused and added</h3>
       <ul className="outlet-bars__list">
         {model.counts.map((count, d) => {
           const doc = model.report.documents[d]!;
-          const sources = origins.sources[d] ?? [];
+          const sources = origins.takenFrom[d] ?? [];
+          const statements = origins.originOf[d] ?? 0;
           return (
             <li key={doc.id} className="outlet-bar" data-testid={`outlet-bar-${d + 1}`}>
               <div className="outlet-bar__head">
@@ -45,7 +47,13 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Or
                   .map((k) => `${count.byKind[k]} ${KIND_INFO[k].label.toLowerCase()}`)
                   .join(', ')}
                 ), <strong>{formatShare(count.added, count.sentences)} added</strong> ({count.added} of its own).
-                {origins.earliest === d ? <span className="origin-tag"> Published first: the likely source.</span> : null}
+                {statements > 0 ? (
+                  <span className="origin-tag">
+                    {' '}
+                    {sources.length === 0 ? 'Published first: the likely source' : 'The likely source'} of {statements} shared{' '}
+                    {statements === 1 ? 'statement' : 'statements'}.
+                  </span>
+                ) : null}
                 {sources.length ? (
                   <span className="origin-tag">
                     {' '}
