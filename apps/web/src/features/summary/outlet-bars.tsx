@@ -1,12 +1,15 @@
+import { useMemo } from 'react';
 import type { LikelyOrigins } from '../report/likely-origins.js';
 import { KIND_INFO, KINDS } from '../report/match-kinds.js';
 import { type ReportModel, formatShare } from '../report/report-model.js';
+import { quoteOnlySentences } from '../report/shared-quotes.js';
 
 /**
  * Per article: how much is reused (split by kind) and how much is its own, as a bar and in words.
  * @example <OutletBars model={model} origins={findLikelyOrigins(model)} />
  */
 export function OutletBars({ model, origins }: { model: ReportModel; origins: LikelyOrigins }) {
+  const quoteOnly = useMemo(() => quoteOnlySentences(model), [model]);
   return (
     <section className="outlet-bars" aria-labelledby="bars-heading">
       <h3 id="bars-heading">What each article reused and added</h3>
@@ -15,6 +18,8 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Li
           const doc = model.report.documents[d]!;
           const sources = origins.takenFrom[d] ?? [];
           const statements = origins.originOf[d] ?? 0;
+          const quoted = quoteOnly[d]?.size ?? 0;
+          const { reusedShare, reusedShareWithoutQuotes } = doc.stats;
           return (
             <li key={doc.id} className="outlet-bar" data-testid={`outlet-bar-${d + 1}`}>
               <div className="outlet-bar__head">
@@ -47,6 +52,13 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Li
                   .map((k) => `${count.byKind[k]} ${KIND_INFO[k].label.toLowerCase()}`)
                   .join(', ')}
                 ), <strong>{formatShare(count.added, count.sentences)} added</strong> ({count.added} of its own).
+                {quoted > 0 ? (
+                  <span className="quote-share" data-testid={`quote-share-${d + 1}`}>
+                    {' '}
+                    Without shared quotes: <strong>{formatShare(count.reused - quoted, count.sentences)} reused</strong> ({quoted}{' '}
+                    {quoted === 1 ? 'sentence is' : 'sentences are'} reused only as a quote).
+                  </span>
+                ) : null}
                 {statements > 0 ? (
                   <span className="origin-tag">
                     {' '}
@@ -61,6 +73,12 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Li
                   </span>
                 ) : null}
               </p>
+              {reusedShareWithoutQuotes !== undefined && formatShare(reusedShare, 1) !== formatShare(reusedShareWithoutQuotes, 1) ? (
+                <p className="outlet-bar__length" data-testid={`length-share-${d + 1}`}>
+                  By length, as the engine counts it: {formatShare(reusedShare, 1)} of the text reused, {formatShare(reusedShareWithoutQuotes, 1)} without
+                  shared quotes.
+                </p>
+              ) : null}
             </li>
           );
         })}
