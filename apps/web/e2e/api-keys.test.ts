@@ -64,6 +64,8 @@ describe.skipIf(!hasChromium)('web app in Chromium against a server with WIREDIF
     await page.getByRole('heading', { name: /What was reused/ }).waitFor();
     expect(await prompt().count()).toBe(0);
     expect(await page.getByTestId('api-key-status').innerText()).toContain('Using an API key');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-1440x900-key-in-use.png') });
     await page.getByRole('button', { name: /Save and get a link/ }).click();
     const href = await page.getByTestId('permalink').getAttribute('href');
     expect(href).toMatch(/^\/c\/[A-Za-z0-9_-]{10,}$/);
