@@ -19,8 +19,8 @@ export interface EvalRow {
 
 /** DESIGN.md's quality targets, and issue 7's for the METER dev gold. */
 export const EVAL_TARGETS = {
-  msrpAccuracy: 0.76,
-  stsPearson: 0.75,
+  msrpAccuracy: 0.77,
+  stsDevPearson: 0.8,
   meterParaphraseRecall: 0.5,
   meterPrecision: 0.95,
   meterVerbatimFound: 35,
@@ -54,8 +54,8 @@ export function evalRows({ msrp, sts, seeds, meter, meterGold }: EvalResults): E
     if (msrp.nested) rows.push({ measure: 'MSRP, nested CV accuracy (weights refitted per fold)', wirediff: f3(msrp.nested.accuracy), baseline: f3(msrp.jaccard.accuracy), target, result: verdict(msrp.nested.accuracy >= EVAL_TARGETS.msrpAccuracy) });
   }
   if (sts) {
-    rows.push({ measure: `STS-B news train + dev (${sts.pairs} pairs), Pearson`, wirediff: f3(sts.similarity), baseline: f3(sts.jaccard), target: `>= ${EVAL_TARGETS.stsPearson}`, result: verdict(sts.similarity >= EVAL_TARGETS.stsPearson) });
-    rows.push({ measure: `STS-B news dev only (${sts.devPairs} pairs, never fitted on), Pearson`, wirediff: f3(sts.similarityDev), baseline: f3(sts.jaccardDev), target: '', result: '' });
+    rows.push({ measure: `STS-B news train + dev (${sts.pairs} pairs), Pearson`, wirediff: f3(sts.similarity), baseline: f3(sts.jaccard), target: '', result: '' });
+    rows.push({ measure: `STS-B news dev only (${sts.devPairs} pairs, never fitted on), Pearson`, wirediff: f3(sts.similarityDev), baseline: f3(sts.jaccardDev), target: `>= ${EVAL_TARGETS.stsDevPearson}`, result: verdict(sts.similarityDev >= EVAL_TARGETS.stsDevPearson) });
   }
   if (seeds) {
     const kinds = MATCH_KINDS.map((kind) => [kind, seeds.report.matches.filter((match) => match.kind === kind).length] as const)
