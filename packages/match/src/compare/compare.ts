@@ -42,7 +42,7 @@ export function createScoringEngine(scorer: Scorer, options: CompareStrategies =
   return {
     analyze: (text: string, language: string): AnalyzedDocument => analyzeDocument(text, { language }),
     prepare: (tokens: Token[], language: string): PreparedSentence => scorer.prepare(tokens, language),
-    score: (a, b) => scorer.score(a, b),
+    score: (a, b) => scorer.scoreAligned(a, b),
     classify,
     threshold,
     coverage: (sentence, stems) => {
@@ -56,7 +56,6 @@ export function createScoringEngine(scorer: Scorer, options: CompareStrategies =
       }
       return total > 0 ? covered / total : 0;
     },
-    alignment: (a, b) => scorer.alignment(a, b),
     ...(options.context === null ? {} : { context: options.context ?? DEFAULT_CONTEXT_MODEL }),
     ...(options.onContextCandidate === undefined ? {} : { contextProbe: options.onContextCandidate }),
   };

@@ -82,8 +82,11 @@ export interface ContextInput<P> {
   docB: DocumentModel;
   prepareA: (sentence: number) => P;
   prepareB: (sentence: number) => P;
-  /** Scored candidate pairs, sorted by (a, b); a score <= 0 means not scored. */
-  candidates: { a: Int32Array; b: Int32Array; scores: Float64Array };
+  /**
+   * Scored candidate pairs, sorted by (a, b); a score <= 0 means not scored. With each pair's
+   * alignment: how much of a and of b it covers, and the sentence cosine.
+   */
+  candidates: { a: Int32Array; b: Int32Array; scores: Float64Array; containA: Float32Array; containB: Float32Array; cosines: Float32Array };
   kept: readonly ScoredUnit[];
   engine: ScoringEngine<P>;
   model: ContextModel;
@@ -159,11 +162,8 @@ export function findContextLinks<P>(input: ContextInput<P>): ScoredUnit[] {
       // lowest index among equals.
       for (const i of open) {
         const partner = other[i]!;
-        const preparedA = side === 'a' ? ownPrepared : input.prepareA(partner);
-        const preparedB = side === 'a' ? input.prepareB(partner) : ownPrepared;
-        const pair = engine.alignment(preparedA, preparedB);
-        const ownContainment = pair.containment[side === 'a' ? 0 : 1];
-        const features = [candidates.scores[i]!, ownContainment, pair.containment[side === 'a' ? 1 : 0], pair.sentenceCosine];
+        const [ownContainment, partnerContainment] = side === 'a' ? [candidates.containA[i]!, candidates.containB[i]!] : [candidates.containB[i]!, candidates.containA[i]!];
+        const features = [candidates.scores[i]!, ownContainment, partnerContainment, candidates.cosines[i]!];
         const probability = logistic(model.partner, features);
         partners.push({ sentence: partner, features, probability });
         if (probability > bestProbability) {

@@ -65,6 +65,10 @@ interface ScoredCandidates {
   a: Int32Array;
   b: Int32Array;
   scores: Float64Array;
+  /** Of each scored pair: how much of a and of b its word alignment covers, and the sentence cosine. */
+  containA: Float32Array;
+  containB: Float32Array;
+  cosines: Float32Array;
 }
 
 /** Candidate indexes grouped by the `one` side, partners ascending (a counting sort for side b). */
@@ -204,7 +208,15 @@ export function matchDocumentPair<P>({
   onScored?: (done: number, total: number) => void;
 }): ScoredUnit[] {
   const pairs = findCandidatePairs(docA.model, docB.model);
-  const candidates: ScoredCandidates = { a: pairs.a, b: pairs.b, scores: new Float64Array(pairs.a.length) };
+  const count = pairs.a.length;
+  const candidates: ScoredCandidates = {
+    a: pairs.a,
+    b: pairs.b,
+    scores: new Float64Array(count),
+    containA: new Float32Array(count),
+    containB: new Float32Array(count),
+    cosines: new Float32Array(count),
+  };
   const settled = findSettledPairs(docA.model, docB.model, candidates);
   const units: ScoredUnit[] = [];
   for (let i = 0; i < candidates.a.length; i++) {
@@ -222,6 +234,9 @@ export function matchDocumentPair<P>({
     const preparedB = prepareSingle(docB, engine, b);
     const result = engine.score(preparedA, preparedB);
     candidates.scores[i] = result.score;
+    candidates.containA[i] = result.containment[0];
+    candidates.containB[i] = result.containment[1];
+    candidates.cosines[i] = result.sentenceCosine;
     const kind = engine.classify(preparedA, preparedB, result, minScore);
     if (kind !== null) units.push({ a: [a], b: [b], score: result.score, kind });
   }

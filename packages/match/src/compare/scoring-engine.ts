@@ -11,8 +11,12 @@ import type { AnalyzedDocument } from './document-model.js';
 export interface ScoringEngine<Prepared> {
   analyze(text: string, language: string): AnalyzedDocument;
   prepare(tokens: Token[], language: string): Prepared;
-  /** Must be symmetric: score(a, b) equals score(b, a). */
-  score(a: Prepared, b: Prepared): { score: number; kind: MatchKind | null };
+  /**
+   * Must be symmetric: score(a, b) equals score(b, a) (with `containment` swapped). Besides the
+   * score and kind, how much of a and of b the pair's word alignment covers and the sentence
+   * cosine, which document context reads.
+   */
+  score(a: Prepared, b: Prepared): { score: number; kind: MatchKind | null; containment: [number, number]; sentenceCosine: number };
   /**
    * The kind to report for a scored pair under the caller's `minScore`, or null to drop it.
    * Lets a lowered `minScore` admit pairs the scorer left unkinded, and decides what happens to
@@ -23,8 +27,6 @@ export interface ScoringEngine<Prepared> {
   threshold: number;
   /** Share of a prepared sentence's content weight whose stems are in `stems` (0..1; 0 for no content). */
   coverage(sentence: Prepared, stems: ReadonlySet<string>): number;
-  /** The soft word alignment of a pair as context reads it: how much of each side it covers, and the sentence cosine. */
-  alignment(a: Prepared, b: Prepared): { containment: [number, number]; sentenceCosine: number };
   /** Links through document context (none when absent). */
   context?: ContextModel;
   /** For fitting the context model: told every candidate it judged. */

@@ -31,8 +31,17 @@ export interface Scorer {
   score(a: PreparedSentence, b: PreparedSentence): SimilarityResult;
   /** The kind of a non-verbatim pair from its evidence and score against a threshold (default the model's). */
   classify(evidence: PairEvidence, score: number, threshold?: number): MatchKind | null;
-  /** How much of a and of b the pair's soft word alignment covers (0..1 each), and their sentence cosine. */
-  alignment(a: PreparedSentence, b: PreparedSentence): { containment: [number, number]; sentenceCosine: number };
+  /**
+   * `score`, plus what the pair's soft word alignment covers of a and of b (0..1 each) and the
+   * sentence cosine, from the same measurement (document context reads them).
+   */
+  scoreAligned(a: PreparedSentence, b: PreparedSentence): AlignedScore;
+}
+
+/** A pair's score and kind with its alignment: see `Scorer.scoreAligned`. */
+export interface AlignedScore extends SimilarityResult {
+  containment: [number, number];
+  sentenceCosine: number;
 }
 
 /** What a scorer looks words up in besides its model. */
@@ -109,10 +118,18 @@ export function createScorer(model: ScorerModel, resources: ScorerResources = {}
       return { score, kind: classifyKind(evidence, score, threshold) };
     },
     classify: (evidence, score, against = threshold) => classifyKind(evidence, score, against),
-    alignment(a, b) {
+    scoreAligned(a, b) {
+      if (a.tokenCount === 0 || b.tokenCount === 0) return { score: 0, kind: null, containment: [0, 0], sentenceCosine: 0 };
+      if (a.key === b.key) return { score: 1, kind: 'verbatim', containment: [1, 1], sentenceCosine: 1 };
       const evidence = measure(a, b);
+      const score = scoreEvidence(evidence);
       const [first, second] = evidence.alignedContainments;
-      return { containment: canonicalPair(a, b)[0] === a ? [first, second] : [second, first], sentenceCosine: evidence.sentenceCosine };
+      return {
+        score,
+        kind: classifyKind(evidence, score, threshold),
+        containment: canonicalPair(a, b)[0] === a ? [first, second] : [second, first],
+        sentenceCosine: evidence.sentenceCosine,
+      };
     },
   };
 }
