@@ -1,4 +1,4 @@
-/** The formats the API can read. */
+/** The formats extraction reads. */
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 /** Plain text taken out of a file, with what was found about the article. */

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { ApiError } from '../errors.js';
+import { ExtractError } from './extract-error.js';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
@@ -8,14 +8,14 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * Every entry of a zip archive, decompressed, counting the real inflated bytes against
- * `maxTotalBytes` (413 when exceeded, so a zip bomb is stopped while it inflates, whatever
- * its headers claim). A damaged archive is a 422.
+ * `maxTotalBytes` ('too-large' when exceeded, so a zip bomb is stopped while it inflates,
+ * whatever its headers claim). A damaged archive is 'unreadable-file' (an `ExtractError`).
  * Written here rather than taken from a zip library because none of the small ones bound the
  * inflated size per archive while inflating.
  * @example readZip(bytes, { maxTotalBytes: 50e6, name: 'a.docx' }).get('word/document.xml')
  */
 export function readZip(bytes: Uint8Array, options: { maxTotalBytes: number; name: string }): Map<string, Uint8Array> {
-  const corrupt = (why: string): ApiError => new ApiError('unreadable-file', `${options.name} is not a readable .docx (${why}).`);
+  const corrupt = (why: string): ExtractError => new ExtractError('unreadable-file', `${options.name} is not a readable .docx (${why}).`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
@@ -65,6 +65,6 @@ export function readZip(bytes: Uint8Array, options: { maxTotalBytes: number; nam
   return entries;
 }
 
-function tooLarge(options: { maxTotalBytes: number; name: string }): ApiError {
-  return new ApiError('too-large', `${options.name} decompresses to more than ${options.maxTotalBytes} bytes, the limit for a .docx.`);
+function tooLarge(options: { maxTotalBytes: number; name: string }): ExtractError {
+  return new ExtractError('too-large', `${options.name} decompresses to more than ${options.maxTotalBytes} bytes, the limit for a .docx.`);
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors.js';
+import { ExtractError } from './extract-error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 
 // PDF dates look like D:20240131120000+01'00'.
@@ -28,7 +28,8 @@ function toIsoDate(value: unknown): string | undefined {
 
 /**
  * Text of a PDF through pdf.js (legacy build, which runs on Node 20): encrypted PDFs and PDFs
- * without a text layer (scans) are a 422, more pages than `maxPages` a 413.
+ * without a text layer (scans) are 'unreadable-file', more pages than `maxPages` 'too-large'
+ * (an `ExtractError`).
  * @example await extractPdf(bytes, { name: 'a.pdf', maxPages: 200 })
  */
 export async function extractPdf(bytes: Uint8Array, options: { name: string; maxPages: number }): Promise<ExtractedDocument> {
@@ -41,12 +42,12 @@ export async function extractPdf(bytes: Uint8Array, options: { name: string; max
   } catch (error) {
     await task.destroy();
     const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new ApiError('unreadable-file', `${options.name} is encrypted (password-protected); send an unprotected copy.`);
-    throw new ApiError('unreadable-file', `${options.name} is not a readable PDF.`, { cause: error });
+    if (name === 'PasswordException') throw new ExtractError('unreadable-file', `${options.name} is encrypted (password-protected); send an unprotected copy.`);
+    throw new ExtractError('unreadable-file', `${options.name} is not a readable PDF.`, { cause: error });
   }
   try {
     if (pdf.numPages > options.maxPages) {
-      throw new ApiError('too-large', `${options.name} has ${pdf.numPages} pages; the limit is ${options.maxPages}.`);
+      throw new ExtractError('too-large', `${options.name} has ${pdf.numPages} pages; the limit is ${options.maxPages}.`);
     }
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -61,7 +62,7 @@ export async function extractPdf(bytes: Uint8Array, options: { name: string; max
     }
     const text = pages.filter((page) => page.length > 0).join('\n\n');
     if (text.trim().length === 0) {
-      throw new ApiError('unreadable-file', `${options.name} has no text layer (a scanned or image-only PDF); run OCR on it first.`);
+      throw new ExtractError('unreadable-file', `${options.name} has no text layer (a scanned or image-only PDF); run OCR on it first.`);
     }
     const document: ExtractedDocument = { format: 'pdf', text };
     const info = ((await pdf.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
@@ -71,8 +72,8 @@ export async function extractPdf(bytes: Uint8Array, options: { name: string; max
     if (date) document.publishedAt = date;
     return document;
   } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError('unreadable-file', `${options.name} is not a readable PDF.`, { cause: error });
+    if (error instanceof ExtractError) throw error;
+    throw new ExtractError('unreadable-file', `${options.name} is not a readable PDF.`, { cause: error });
   } finally {
     await pdf.destroy();
   }

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors.js';
+import { ExtractError } from './extract-error.js';
 import { decodeTextFile } from './decode-text.js';
 import { extractDocx } from './extract-docx.js';
 import { extractHtml } from './extract-html.js';
@@ -23,14 +23,15 @@ const PDF_MAGIC = '%PDF-';
 const ZIP_MAGIC = 'PK\u0003\u0004';
 
 /**
- * The file extensions the API reads, for error messages and docs.
+ * The file extensions extraction reads, for error messages and docs.
  * @example SUPPORTED_EXTENSIONS.join(', ') // '.txt, .md, .html, .htm, .docx, .pdf'
  */
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf'];
 
 /**
  * Which reader a file needs, from its name first, then its media type; a file whose bytes
- * contradict its name (a "PDF" without %PDF-) is a 422, an unknown kind a 415.
+ * contradict its name (a "PDF" without %PDF-) is 'unreadable-file', an unknown kind
+ * 'unsupported-type' (an `ExtractError`).
  * @example detectFormat({ name: 'a.pdf', mediaType: '', bytes }) // 'pdf'
  */
 export function detectFormat(file: { name: string; mediaType: string; bytes: Uint8Array }): SourceFormat {
@@ -38,16 +39,17 @@ export function detectFormat(file: { name: string; mediaType: string; bytes: Uin
   const mediaType = file.mediaType.split(';')[0]!.trim().toLowerCase();
   const format = (extension !== undefined ? FORMAT_BY_EXTENSION[extension] : undefined) ?? FORMAT_BY_MEDIA_TYPE[mediaType];
   if (format === undefined) {
-    throw new ApiError('unsupported-type', `${file.name || 'The file'} is not a supported kind (${SUPPORTED_EXTENSIONS.join(', ')}).`);
+    throw new ExtractError('unsupported-type', `${file.name || 'The file'} is not a supported kind (${SUPPORTED_EXTENSIONS.join(', ')}).`);
   }
   const head = String.fromCharCode(...file.bytes.subarray(0, 5));
-  if (format === 'pdf' && head !== PDF_MAGIC) throw new ApiError('unreadable-file', `${file.name} is not a PDF (it does not start with %PDF-).`);
-  if (format === 'docx' && !head.startsWith(ZIP_MAGIC)) throw new ApiError('unreadable-file', `${file.name} is not a .docx (it is not a zip archive).`);
+  if (format === 'pdf' && head !== PDF_MAGIC) throw new ExtractError('unreadable-file', `${file.name} is not a PDF (it does not start with %PDF-).`);
+  if (format === 'docx' && !head.startsWith(ZIP_MAGIC)) throw new ExtractError('unreadable-file', `${file.name} is not a .docx (it is not a zip archive).`);
   return format;
 }
 
 /**
- * Plain text of an uploaded file (.txt, .md, .html, .docx, .pdf) with the title, byline and date found.
+ * Plain text of a file (.txt, .md, .html, .docx, .pdf) with the title, byline and date found;
+ * throws `ExtractError` for a file it cannot read.
  * @example await extractFile({ name: 'a.txt', mediaType: 'text/plain', bytes }, limits)
  */
 export async function extractFile(file: { name: string; mediaType: string; bytes: Uint8Array }, limits: ExtractLimits): Promise<ExtractedDocument> {

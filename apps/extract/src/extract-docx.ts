@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { ApiError } from '../errors.js';
+import { ExtractError } from './extract-error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 import { readZip } from './read-zip.js';
 
@@ -23,14 +23,14 @@ function readCoreField(xml: string, pattern: RegExp): string | undefined {
 export async function extractDocx(bytes: Uint8Array, options: { name: string; maxDecompressedBytes: number }): Promise<ExtractedDocument> {
   const entries = readZip(bytes, { maxTotalBytes: options.maxDecompressedBytes, name: options.name });
   if (!entries.has('word/document.xml')) {
-    throw new ApiError('unreadable-file', `${options.name} is a zip archive but not a Word document (no word/document.xml).`);
+    throw new ExtractError('unreadable-file', `${options.name} is a zip archive but not a Word document (no word/document.xml).`);
   }
   let text: string;
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     text = result.value;
   } catch (error) {
-    throw new ApiError('unreadable-file', `${options.name} could not be read as a Word document.`, { cause: error });
+    throw new ExtractError('unreadable-file', `${options.name} could not be read as a Word document.`, { cause: error });
   }
   const document: ExtractedDocument = { format: 'docx', text: text.replace(/\n{3,}/g, '\n\n').trim() };
   const core = entries.get('docProps/core.xml');
