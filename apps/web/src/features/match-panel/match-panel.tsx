@@ -1,7 +1,6 @@
 import type { Match } from '@wirediff/match';
 import { useEffect, useRef } from 'react';
-import { KIND_INFO } from '../report/match-kinds.js';
-import type { ReportModel } from '../report/report-model.js';
+import { KIND_INFO, type ReportModel } from '@wirediff/report-format';
 import { type DiffPiece, collectRanges, markSide, measureSide, mergeDiff } from './word-diff.js';
 
 interface MatchPanelProps {

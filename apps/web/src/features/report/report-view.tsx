@@ -9,8 +9,7 @@ import { SaveControl } from '../save/save-control.js';
 import { OutletBars } from '../summary/outlet-bars.js';
 import { PairMatrix } from '../summary/pair-matrix.js';
 import { FilterPanel } from './filter-panel.js';
-import { DEFAULT_FILTERS, type Filters } from './filters.js';
-import { buildReportModel, guessOrigins, orderMatches } from './report-model.js';
+import { DEFAULT_FILTERS, type Filters, buildReportModel, guessOrigins, orderMatches } from '@wirediff/report-format';
 import { useMatchKeys } from './use-match-keys.js';
 
 interface ReportViewProps {

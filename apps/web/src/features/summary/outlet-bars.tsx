@@ -1,5 +1,4 @@
-import { KIND_INFO, KINDS } from '../report/match-kinds.js';
-import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+import { KIND_INFO, KINDS, type OriginGuess, type ReportModel, formatShare } from '@wirediff/report-format';
 
 /**
  * Per article: how much is reused (split by kind) and how much is its own, as a bar and in words.

@@ -1,4 +1,4 @@
-import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+import { type OriginGuess, type ReportModel, formatShare } from '@wirediff/report-format';
 
 /**
  * For three or more articles: how much of each (row) article also appears in each other (column).

@@ -1,11 +1,15 @@
-import type { ReportModel } from '../report/report-model.js';
+import type { ReportModel } from './report-model.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-// Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe keeps
-// article text inert when the CSV is opened in Excel or LibreOffice.
-function formatCell(value: string | number): string {
+/**
+ * One CSV cell (RFC 4180 quoting). Spreadsheets run cells that start with = + - @ as
+ * formulas; a leading apostrophe keeps article text inert when the CSV is opened in Excel or
+ * LibreOffice.
+ * @example formatCell('=SUM(A1)') // "'=SUM(A1)"
+ */
+export function formatCell(value: string | number): string {
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,6 +1,6 @@
 import type { MatchKind } from '@wirediff/match';
-import { KIND_INFO, KINDS } from '../report/match-kinds.js';
-import { type ReportModel, formatShare } from '../report/report-model.js';
+import { KIND_INFO, KINDS } from './match-kinds.js';
+import { type ReportModel, formatShare } from './report-model.js';
 
 const HTML_SPECIAL = /[&<>"']/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildThreeOutletReport } from '../../test-fixtures/three-outlets.js';
-import { DEFAULT_FILTERS } from './filters.js';
-import { buildReportModel, findCounterparts, formatShare, guessOrigins, nameArticle, orderMatches } from './report-model.js';
+import { buildThreeOutletReport } from '../src/testing/three-outlets.js';
+import { DEFAULT_FILTERS } from '../src/filters.js';
+import { buildReportModel, findCounterparts, formatShare, guessOrigins, nameArticle, orderMatches } from '../src/report-model.js';
 
 const { report, texts } = buildThreeOutletReport();
 const model = (filters = DEFAULT_FILTERS) => buildReportModel({ report, texts, filters });

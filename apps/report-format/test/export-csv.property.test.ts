@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { buildFixtureReport } from '../../test-fixtures/build-fixture-report.js';
-import { DEFAULT_FILTERS } from '../report/filters.js';
-import { buildReportModel } from '../report/report-model.js';
-import { formatMatchesCsv } from './export-csv.js';
+import { buildFixtureReport } from '../src/testing/build-fixture-report.js';
+import { DEFAULT_FILTERS } from '../src/filters.js';
+import { buildReportModel } from '../src/report-model.js';
+import { formatMatchesCsv } from '../src/export-csv.js';
 
 // RFC 4180 reader, enough to check that what we write reads back cell for cell.
 function parseCsv(text: string): string[][] {
