@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { benchRows, formatBenchTable, runBenchmarks, type BenchPlan } from '../src/speed/run-benchmarks.js';
 import { median, measureTime } from '../src/speed/measure-time.js';
-import { buildArticlePair, buildSizedPair, loadAllMeterStories, loadMeterStoriesFor } from '../src/speed/sized-inputs.js';
+import { buildArticlePair, buildSizedPair, loadAllMeterStories, loadMeterStoriesFor } from '../src/data/index.js';
 import { tokenizeFloor } from '../src/speed/tokenize-floor.js';
 
 const once = { warmup: 0, runs: 1 };

@@ -1,7 +1,8 @@
 import { similarity } from '@wirediff/match';
-// The model and its fitting code, for refitting the weights inside each fold.
-import * as scorer from '@wirediff/match/scorer';
-import { loadMsrpTrain, loadSts, type SentencePair } from './datasets.js';
+// The model's internals, for refitting the weights inside each fold.
+import { DEFAULT_SCORER, featureValue, prepareText } from '@wirediff/match/scorer';
+import { fitLogistic } from '../fit/fit-logistic.js';
+import { loadMsrpTrain, loadSts, type SentencePair } from '../data/index.js';
 
 const FOLDS = 10;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -100,10 +101,10 @@ export function crossValidateThreshold(
 }
 
 function nestedCrossValidation(pairs: readonly SentencePair[], labels: readonly number[]): CrossValidated {
-  const { SIMILARITY_MODEL: model } = scorer;
+  const { model } = DEFAULT_SCORER;
   const features = (pair: { a: string; b: string }): number[] => {
-    const evidence = scorer.measureSimilarity(pair.a, pair.b, { language: 'en', weighting: model.weighting });
-    return model.features.map((name) => scorer.featureValue(evidence, name));
+    const evidence = DEFAULT_SCORER.measure(prepareText(DEFAULT_SCORER, pair.a, 'en'), prepareText(DEFAULT_SCORER, pair.b, 'en'));
+    return model.features.map((name) => featureValue(evidence, name));
   };
   // Refit on the nine training folds plus STS-B train news (never an MSRP test pair), as the fit script does.
   const x = pairs.map(features);
@@ -114,7 +115,7 @@ function nestedCrossValidation(pairs: readonly SentencePair[], labels: readonly 
   const signed = (model.fit.signedFeatures ?? []).map((name) => model.features.indexOf(name)).filter((k) => k >= 0);
   return crossValidateThreshold(labels, (fold) => {
     const train = x.map((_, i) => i).filter((i) => i % FOLDS !== fold);
-    const fit = scorer.fitLogistic([...train.map((i) => x[i] ?? []), ...xs], [...train.map((i) => labels[i] ?? 0), ...stsLabels], {
+    const fit = fitLogistic([...train.map((i) => x[i] ?? []), ...xs], [...train.map((i) => labels[i] ?? 0), ...stsLabels], {
       nonNegative: true,
       signed,
       sampleWeights: [...train.map(() => 1), ...xs.map(() => model.fit.stsRowWeight)],

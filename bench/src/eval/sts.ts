@@ -1,5 +1,5 @@
 import { similarity } from '@wirediff/match';
-import { loadSts, type StsPair } from './datasets.js';
+import { loadSts, type StsPair } from '../data/index.js';
 import { jaccardWords } from './msrp.js';
 import { pearson } from './statistics.js';
 

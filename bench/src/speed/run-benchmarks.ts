@@ -1,9 +1,8 @@
 import { compare, type ComparisonReport } from '@wirediff/match';
 import { diffWords } from 'diff';
-import type { MeterStory } from '../data/meter.js';
+import { buildArticlePair, buildSizedPair, loadAllMeterStories, type MeterStory, type SizedPair } from '../data/index.js';
 import { measureTime, type MeasureTimeOptions } from './measure-time.js';
 import { measurePeakRss, type PeakRss } from './peak-rss.js';
-import { buildArticlePair, buildSizedPair, loadAllMeterStories, type SizedPair } from './sized-inputs.js';
 import { tokenizeFloor } from './tokenize-floor.js';
 
 const KB = 1000;

@@ -1,5 +1,6 @@
 import type { Token } from '@wirediff/text';
-import type { MatchKind } from '../types.js';
+import type { CompareProgress, MatchKind } from '../types.js';
+import type { ContextCandidate, ContextModel } from './context-links.js';
 import type { AnalyzedDocument } from './document-model.js';
 
 /**
@@ -20,6 +21,14 @@ export interface ScoringEngine<Prepared> {
   classify(a: Prepared, b: Prepared, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null;
   /** Default `minScore`. */
   threshold: number;
+  /** Share of a prepared sentence's content weight whose stems are in `stems` (0..1; 0 for no content). */
+  coverage(sentence: Prepared, stems: ReadonlySet<string>): number;
+  /** The soft word alignment of a pair as context reads it: how much of each side it covers, and the sentence cosine. */
+  alignment(a: Prepared, b: Prepared): { containment: [number, number]; sentenceCosine: number };
+  /** Links through document context (none when absent). */
+  context?: ContextModel;
+  /** For fitting the context model: told every candidate it judged. */
+  contextProbe?: (candidate: ContextCandidate) => void;
 }
 
 /** Wall-clock limit shared by every document pair of one comparison. */
@@ -69,4 +78,32 @@ export function spendTimeBudget(budget: TimeBudget): boolean {
 export function checkTimeBudget(budget: TimeBudget): boolean {
   if (!budget.expired && budget.deadline !== Infinity && performance.now() > budget.deadline) budget.expired = true;
   return budget.expired;
+}
+
+/** Throttled progress reports for one phase: at most about a hundred calls, the last at `total`. */
+export interface ProgressMeter {
+  /** Say that `done` of the phase's units are finished (calls the caller only when it moved on enough). */
+  update(done: number): void;
+}
+
+const PROGRESS_STEPS = 100;
+
+/**
+ * A progress meter for one phase; does nothing when the caller gave no `onProgress`.
+ *
+ * @example
+ * const meter = startProgress(options.onProgress, 'analyse', documents.length);
+ * meter.update(1);
+ */
+export function startProgress(onProgress: ((progress: CompareProgress) => void) | undefined, phase: CompareProgress['phase'], total: number): ProgressMeter {
+  if (onProgress === undefined || total <= 0) return { update: () => {} };
+  const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+  let next = 0;
+  return {
+    update(done: number): void {
+      if (done < next && done < total) return;
+      next = done + step;
+      onProgress({ phase, done: Math.min(done, total), total });
+    },
+  };
 }

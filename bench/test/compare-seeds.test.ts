@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findCandidatePairs } from '../src/compare/candidate-pairs.js';
-import { DEFAULT_ENGINE } from '../src/compare/compare.js';
-import { buildDocumentModel, createFeatureVocabulary } from '../src/compare/document-model.js';
-import { compare, type ComparisonReport } from '../src/index.js';
-import { readMeterStories, readSeeds } from './helpers/shared-data.js';
+import { findCandidatePairs } from '@wirediff/match/internal/compare/candidate-pairs';
+import { DEFAULT_ENGINE } from '@wirediff/match/internal/compare/compare';
+import { buildDocumentModel, createFeatureVocabulary } from '@wirediff/match/internal/compare/document-model';
+import { compare, type ComparisonReport } from '@wirediff/match';
+import { loadMeterStory, loadSeedArticles, meterStoriesOf } from '../src/data/index.js';
 
 /** Index of the sentence whose text starts with `opening` (the opening is unique in each seed). */
 function sentenceStartingWith(report: ComparisonReport, texts: string[], d: number, opening: string): number {
@@ -31,8 +31,8 @@ const READER_PAIRS: Array<{ a: string; b: string; kinds: string[]; matched: bool
 ];
 
 describe('seed pair: real articles on the same story', () => {
-  const [textA, textB] = readSeeds();
-  const texts = [textA, textB];
+  const texts = loadSeedArticles().texts;
+  const [textA = '', textB = ''] = texts;
   const report = compare([{ text: textA }, { text: textB }]);
   const vocabulary = createFeatureVocabulary();
   const candidates = findCandidatePairs(
@@ -83,7 +83,10 @@ describe('seed pair: real articles on the same story', () => {
 });
 
 describe('METER stories: wire copy and the newspapers that ran it', () => {
-  const stories = readMeterStories('courts', 6).filter((story) => story.newspapers.length >= 2);
+  const stories = meterStoriesOf('courts')
+    .slice(0, 6)
+    .map((ref) => loadMeterStory(ref, { form: 'raw' }))
+    .filter((story) => story.newspapers.length >= 2);
 
   function facts(report: ComparisonReport, order: number[]): string[] {
     return report.matches
@@ -91,8 +94,8 @@ describe('METER stories: wire copy and the newspapers that ran it', () => {
       .sort();
   }
 
-  test.each(stories.map((story) => [story.name, story] as const))('%s: symmetric, deterministic, wire reuse found', (_, story) => {
-    const texts = [story.wire.join('\n'), story.newspapers[0]!, story.newspapers[1]!];
+  test.each(stories.map((story) => [story.key, story] as const))('%s: symmetric, deterministic, wire reuse found', (_, story) => {
+    const texts = [story.wire.map((take) => take.text).join('\n'), story.newspapers[0]!.text, story.newspapers[1]!.text];
     const forward = compare(texts.map((text) => ({ text })));
     const backward = compare([texts[2]!, texts[0]!, texts[1]!].map((text) => ({ text })));
     expect(facts(backward, [2, 0, 1])).toEqual(facts(forward, [0, 1, 2]));

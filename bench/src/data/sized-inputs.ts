@@ -1,4 +1,4 @@
-import { listMeterStories, loadMeterStory, type MeterStory } from '../data/meter.js';
+import { listMeterStories, loadMeterStory, type MeterStory } from './meter.js';
 
 /** Wire copy on one side, newspaper copy of the same stories on the other. */
 export interface SizedPair {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { REUSE_THRESHOLD } from '../src/similarity/index.js';
-import { findCandidatePairs } from '../src/compare/candidate-pairs.js';
-import { DEFAULT_ENGINE } from '../src/compare/compare.js';
-import { buildDocumentModel, createFeatureVocabulary } from '../src/compare/document-model.js';
-import { readMeterStories, readSeeds } from './helpers/shared-data.js';
+import { REUSE_THRESHOLD } from '@wirediff/match';
+import { findCandidatePairs } from '@wirediff/match/internal/compare/candidate-pairs';
+import { DEFAULT_ENGINE } from '@wirediff/match/internal/compare/compare';
+import { buildDocumentModel, createFeatureVocabulary } from '@wirediff/match/internal/compare/document-model';
+import { loadMeterStory, loadSeedArticles, meterStoriesOf } from '../src/data/index.js';
 
 interface Recall {
   /** Reuse pairs (the scorer gives a kind) found by the index / found by brute force. */
@@ -61,8 +61,8 @@ function add(x: Recall, y: Recall): Recall {
 
 describe('candidate generation recall against brute force', () => {
   test('seed pair (mostly paraphrase): every reuse pair and every loose pair is proposed', () => {
-    const [a, b] = readSeeds();
-    const recall = measureRecall(a, b);
+    const [a, b] = loadSeedArticles().texts;
+    const recall = measureRecall(a!, b!);
     expect(recall.looseTotal).toBeGreaterThanOrEqual(4);
     expect(recall.found).toBe(recall.total);
     expect(recall.looseFound).toBe(recall.looseTotal);
@@ -71,9 +71,11 @@ describe('candidate generation recall against brute force', () => {
 
   test('METER wire vs newspaper versions: reuse pairs all proposed, loose pairs nearly all, from a small share of pairs', () => {
     let sum: Recall = { found: 0, total: 0, looseFound: 0, looseTotal: 0, candidates: 0, allPairs: 0 };
-    for (const story of readMeterStories('courts', 12)) {
-      const wire = story.wire.join('\n');
-      for (const paper of story.newspapers) sum = add(sum, measureRecall(wire, paper));
+    // Raw files, as a user pastes them: the engine reads the wire's markers itself.
+    for (const ref of meterStoriesOf('courts').slice(0, 12)) {
+      const story = loadMeterStory(ref, { form: 'raw' });
+      const wire = story.wire.map((take) => take.text).join('\n');
+      for (const paper of story.newspapers) sum = add(sum, measureRecall(wire, paper.text));
     }
     expect(sum.total).toBeGreaterThan(100);
     expect(sum.found / sum.total).toBeGreaterThanOrEqual(0.99);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedPath } from './shared-path.js';
 
 /** One labelled sentence pair from MSRP (label 1 = paraphrase) or STS-B (label = gold 0..5). */
 export interface SentencePair {
@@ -18,15 +18,12 @@ export interface StsPair extends SentencePair {
 const LINE_BREAK = /\r?\n/;
 const BOM = /^\uFEFF/;
 
-/** `shared/` sits beside the repository checkout: /work/main/../shared. */
-const SHARED_DIR: string = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-
 /**
  * Absolute path of a file under the shared datasets folder.
  * @example datasetPath('msrp/train.tsv')
  */
 export function datasetPath(relative: string): string {
-  return `${SHARED_DIR}datasets/${relative}`;
+  return sharedPath(`datasets/${relative}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Fits the sentence scorer and writes src/similarity/weights.ts.
+ * Fits the sentence scorer and writes packages/match/src/similarity/default-model.ts.
  *
  * Training data: MSRP train (../shared/datasets/msrp/train.tsv, labels 0/1) and the news rows of
  * STS-B train (gold 0..5 read as a soft label gold/5); no test split and no STS-B dev row is
@@ -14,17 +14,16 @@
  * except the few features in SIGNED,
  * and the MSRP-accuracy-optimal cut of the fitted score becomes REUSE_THRESHOLD.
  *
- * Run: cd packages/match && npx tsx --conditions=@wirediff/source scripts/fit-weights.ts
+ * Run: npm run fit (root), i.e. node bench/dist/fit/fit-weights.js after building bench.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadMsrpTrain, loadSts } from '../../../bench/src/eval/datasets.js';
-import { pearson } from '../../../bench/src/eval/statistics.js';
-import { FEATURE_NAMES, featureVector, type FeatureName } from '../src/similarity/features.js';
-import { bestAccuracyThreshold, fitLogistic } from '../src/similarity/fit-logistic.js';
-import { measureSimilarity } from '../src/similarity/similarity.js';
-import type { TermWeighting } from '../src/similarity/term-weight.js';
+import { createScorer, DEFAULT_MODEL, FEATURE_NAMES, featureValue, prepareText, type FeatureName, type TermWeighting } from '@wirediff/match/scorer';
+import { loadMsrpTrain, loadSts } from '../data/index.js';
+import { pearson } from '../eval/statistics.js';
+import { bestAccuracyThreshold, fitLogistic } from './fit-logistic.js';
+
+/** The generated model module, in the match package's source (bench writes it, match never reads bench). */
+const MODEL_FILE = new URL('../../../packages/match/src/similarity/default-model.ts', import.meta.url);
 
 const FOLDS = 10;
 /** QUICK=1 keeps the shipped weighting and row weight (the full grid takes about 5 minutes). */
@@ -36,6 +35,8 @@ const QUICK = process.env.QUICK === '1';
  */
 const STOP_WEIGHTS = [0.1];
 const RARITY_SHARES = QUICK ? [1] : [0, 0.5, 1];
+/** Where rarity comes from: WordNet's SemCor tag counts or the word-vector table's corpus ranks. */
+const RARITY_SOURCES = (process.env.RARITY_SOURCES?.split(',') as Array<'tags' | 'corpus'> | undefined) ?? ['tags', 'corpus'];
 /**
  * Weight of an STS-B row against an MSRP row in the loss. A soft label says less per row than a
  * binary one; the CV criterion picks the weight (MSRP accuracy barely moves with it).
@@ -52,7 +53,6 @@ const OFFERED: readonly FeatureName[] = (process.env.FEATURES?.split(',') as Fea
 const SIGNED: readonly FeatureName[] = (process.env.SIGNED?.split(',').filter(Boolean) as FeatureName[] | undefined) ?? ['runShare'];
 const signedColumns = SIGNED.map((name) => OFFERED.indexOf(name)).filter((k) => k >= 0);
 
-const here = dirname(fileURLToPath(import.meta.url));
 const pairs = loadMsrpTrain();
 const labels = pairs.map((pair) => pair.label);
 const stsPairs = loadSts({ split: 'train', genre: 'main-news' });
@@ -69,9 +69,11 @@ function predict(row: readonly number[], coefficients: readonly number[], interc
 
 
 function matrix(weighting: TermWeighting, rows: ReadonlyArray<{ a: string; b: string }>): number[][] {
+  // Only the weighting matters for measuring; the coefficients are what is being fitted.
+  const scorer = createScorer({ ...DEFAULT_MODEL, weighting });
   return rows.map((pair) => {
-    const all = featureVector(measureSimilarity(pair.a, pair.b, { language: 'en', weighting }));
-    return columns.map((c) => all[c] ?? 0);
+    const evidence = scorer.measure(prepareText(scorer, pair.a, 'en'), prepareText(scorer, pair.b, 'en'));
+    return columns.map((c) => featureValue(evidence, FEATURE_NAMES[c]!));
   });
 }
 
@@ -120,14 +122,14 @@ interface Candidate {
 }
 let best: Candidate | undefined;
 for (const stopWeight of STOP_WEIGHTS) {
-  for (const rarityShare of RARITY_SHARES) {
-    const weighting: TermWeighting = { stopWeight, numberWeight: 1, rarityShare };
+  for (const [rarityShare, raritySource] of RARITY_SHARES.flatMap((share) => RARITY_SOURCES.map((source) => [share, source] as const))) {
+    const weighting: TermWeighting = { stopWeight, numberWeight: 1, rarityShare, raritySource };
     const x = matrix(weighting, pairs);
     const xs = matrix(weighting, stsPairs);
     for (const stsRowWeight of STS_ROW_WEIGHTS) {
       const { accuracy, pearson: r } = crossValidate(x, xs, stsRowWeight);
       process.stdout.write(
-        `stopWeight ${stopWeight} rarityShare ${rarityShare} stsRowWeight ${stsRowWeight}: CV MSRP accuracy ${accuracy.toFixed(4)}, STS-B train news Pearson ${r.toFixed(4)}\n`,
+        `stopWeight ${stopWeight} rarityShare ${rarityShare} raritySource ${raritySource} stsRowWeight ${stsRowWeight}: CV MSRP accuracy ${accuracy.toFixed(4)}, STS-B train news Pearson ${r.toFixed(4)}\n`,
       );
       if (best === undefined || accuracy + r > best.accuracy + best.pearson) best = { weighting, stsRowWeight, accuracy, pearson: r, x, xs };
     }
@@ -141,15 +143,15 @@ const threshold = bestAccuracyThreshold(best.x.map((row) => predict(row, fit.coe
 const round = (value: number): number => Number(value.toFixed(4));
 
 writeFileSync(
-  join(here, '../src/similarity/weights.ts'),
-  `// Written by scripts/fit-weights.ts from MSRP train (${pairs.length} pairs) and STS-B train news\n` +
+  MODEL_FILE,
+  `// Written by bench's fit script (npm run fit) from MSRP train (${pairs.length} pairs) and STS-B train news\n` +
     `// (${stsPairs.length} pairs); do not edit by hand. Term weighting chosen by 10-fold CV: MSRP accuracy\n` +
     `// ${best.accuracy.toFixed(4)}, STS-B train news Pearson ${best.pearson.toFixed(4)}; STS-B row weight ${best.stsRowWeight}.\n` +
     `// Features free to take a negative weight: ${SIGNED.join(', ') || 'none'}. Features with a zero\n` +
     `// (non-negative constrained) coefficient were dropped: ${OFFERED.filter((name) => !kept.some((f) => f.name === name)).join(', ') || 'none'}.\n` +
-    `import type { SimilarityModel } from './model.js';\n\n` +
-    `/**\n * The fitted scorer (written by scripts/fit-weights.ts).\n * @example SIMILARITY_MODEL.threshold // REUSE_THRESHOLD\n */\n` +
-    `export const SIMILARITY_MODEL: SimilarityModel = ${JSON.stringify(
+    `import type { ScorerModel } from './model.js';\n\n` +
+    `/**\n * The shipped scorer model (written by bench's fit script); \`compare\` and \`similarity\` use it.\n * @example createScorer(DEFAULT_MODEL).threshold // REUSE_THRESHOLD\n */\n` +
+    `export const DEFAULT_MODEL: ScorerModel = ${JSON.stringify(
       {
         weighting: best.weighting,
         features: kept.map((f) => f.name),
