@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { wantsProgress } from '../src/commands/comparison-run.js';
 import { createProgressLine, describeWork } from '../src/run/progress-line.js';
-
-afterEach(() => vi.useRealTimers());
 
 function streamOf(isTTY: boolean): { writes: string[]; write(text: string): void; isTTY: boolean } {
   const writes: string[] = [];
@@ -10,23 +8,20 @@ function streamOf(isTTY: boolean): { writes: string[]; write(text: string): void
 }
 
 describe('createProgressLine', () => {
-  test('on a terminal: one line redrawn in place with the elapsed time, cleared at the end', () => {
-    vi.useFakeTimers();
+  test('on a terminal: one line redrawn in place with the phase and the elapsed time, at most every 100 ms, cleared at the end', () => {
     let now = 0;
     const stream = streamOf(true);
     const line = createProgressLine(stream, () => now);
     line.start('comparing 2 articles');
-    now = 450;
-    vi.advanceTimersByTime(450);
+    now = 50;
+    line.update({ phase: 'analyse', done: 1, total: 2 }); // too soon after the last draw
+    now = 150;
+    line.update({ phase: 'match', done: 420, total: 1000 });
+    now = 200;
+    line.update({ phase: 'match', done: 990, total: 1000 });
     line.stop();
-    expect(stream.writes).toEqual([
-      '\r\u001b[2Kcomparing 2 articles … 0.0 s',
-      '\r\u001b[2Kcomparing 2 articles … 0.5 s',
-      '\r\u001b[2Kcomparing 2 articles … 0.5 s',
-      '\r\u001b[2K',
-    ]);
-    vi.advanceTimersByTime(1000);
-    expect(stream.writes).toHaveLength(4); // stopped: no more redraws
+    line.update({ phase: 'match', done: 1000, total: 1000 }); // stopped: nothing more
+    expect(stream.writes).toEqual(['\r\u001b[2Kcomparing 2 articles … 0.0 s', '\r\u001b[2Kcomparing 2 articles: matching 42% … 0.1 s', '\r\u001b[2K']);
   });
   test('elsewhere: a line when the work starts and one when it ends', () => {
     let now = 1000;
@@ -35,6 +30,7 @@ describe('createProgressLine', () => {
     line.start('comparing 1 of 2: Sun');
     now = 3500;
     line.start('comparing 2 of 2: Times');
+    line.update({ phase: 'match', done: 1, total: 2 }); // not drawn off a terminal
     now = 4000;
     line.stop();
     line.stop();

@@ -64,16 +64,10 @@ export async function runBatch(args: string[], io: CommandIo): Promise<number> {
   const [source, ...others] = await loadArticles(parsed, io);
   if (!source || others.length === 0) throw new UsageError('batch needs at least one article besides the source');
   const { comparer, options, style } = startComparisonRun(parsed, io);
-  const results: BatchResult[] = [];
-  try {
-    for (const [index, article] of others.entries()) {
-      const label = describeWork([source.text, article.text], `comparing ${index + 1} of ${others.length}: ${articleName(article)}`);
-      const report = await comparer.compare([toDocumentInput(source), toDocumentInput(article)], options, label);
-      results.push({ input: index + 1, article, report });
-    }
-  } finally {
-    await comparer.close();
-  }
+  const results: BatchResult[] = others.map((article, index) => {
+    const label = describeWork([source.text, article.text], `comparing ${index + 1} of ${others.length}: ${articleName(article)}`);
+    return { input: index + 1, article, report: comparer.compare([toDocumentInput(source), toDocumentInput(article)], options, label) };
+  });
   const rows = summariseBatch(results);
   if (parsed.format === 'json') {
     const output: BatchJson = { inputs: [source, ...others].map(toJsonInput), comparisons: results.map(({ input, report }) => ({ inputs: [0, input], report })) };

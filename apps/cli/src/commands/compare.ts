@@ -32,7 +32,7 @@ Options:
                         with "text" and optionally "id", "outlet", "title", "publishedAt"
                         ('-' reads it from standard input)
   --fail-above <share>  exit 1 when an article's reused share is above this (0.3 or 30%)
-  --progress            draw a progress line on stderr even when it is not a terminal
+  --progress            report progress on stderr even when it is not a terminal
   --no-progress         never draw it (by default: only for the text report on a terminal)
   -h, --help            show this help
 
@@ -66,12 +66,7 @@ export async function runCompare(args: string[], io: CommandIo): Promise<number>
   const articles = await loadArticles(parsed, io);
   if (articles.length < 2) throw new UsageError(`compare needs at least 2 articles, got ${articles.length} (see wirediff compare --help)`);
   const { comparer, options, style } = startComparisonRun(parsed, io);
-  let report;
-  try {
-    report = await comparer.compare(articles.map(toDocumentInput), options, describeWork(articles.map((article) => article.text)));
-  } finally {
-    await comparer.close();
-  }
+  const report = comparer.compare(articles.map(toDocumentInput), options, describeWork(articles.map((article) => article.text)));
   io.stdout.write(formatComparison(parsed.format, { report, articles, style, env: io.env, ...(parsed.minScore === undefined ? {} : { minScore: parsed.minScore }) }));
   const verdict = judgeShares(parsed.failAbove === undefined ? [] : findSharesAbove(report, parsed.failAbove), parsed.failAbove);
   io.stderr.write(verdict.message);
