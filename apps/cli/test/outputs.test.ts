@@ -48,7 +48,7 @@ describe('batch summary', () => {
     const text = renderBatchSummary({ name: 'wire.txt', sentences: 3 }, summariseBatch(results), (t) => t);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Source: wire.txt (3 sentences)');
-    expect(lines[3]?.split(/\s{2,}/u)).toEqual(['#', 'article', 'published', 'sentences', 'reused', 'added', 'verbatim', 'edited', 'paraphrase', 'partial', 'matches', 'source sentences used']);
+    expect(lines[3]?.split(/\s{2,}/u)).toEqual(['#', 'article', 'published', 'sentences', 'reused', 'added', 'verbatim', 'edited', 'paraphrase', 'partial', 'matches', 'source used']);
     expect(lines[4]?.trim().split(/\s{2,}/u).slice(0, 3)).toEqual(['2', 'Sun', '2025-02-11T16:05Z']);
     expect(text).toContain('By outlet');
     const sun = lines.find((line) => line.startsWith('Sun ') && !line.includes('2025'));

@@ -96,7 +96,7 @@ function totalByOutlet(rows: readonly BatchRow[]): OutletTotal[] {
  */
 export function renderBatchSummary(source: { name: string; sentences: number }, rows: readonly BatchRow[], strong: (text: string) => string): string {
   const withTimes = rows.some((row) => row.publishedAt !== undefined);
-  const header = ['#', 'article', ...(withTimes ? ['published'] : []), 'sentences', 'reused', 'added', ...MATCH_KINDS, 'matches', 'source sentences used'];
+  const header = ['#', 'article', ...(withTimes ? ['published'] : []), 'sentences', 'reused', 'added', ...MATCH_KINDS, 'matches', 'source used'];
   const body = rows.map((row) => {
     const shares = splitShares(row);
     return [
