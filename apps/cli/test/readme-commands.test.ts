@@ -120,13 +120,17 @@ function extractCommands(file: string): ReadmeCommand[] {
   return commands;
 }
 
-function findReadmes(): string[] {
-  const files = ['README.md'];
-  for (const group of ['apps', 'packages']) {
-    for (const name of readdirSync(join(REPO, group)).sort()) if (existsSync(join(REPO, group, name, 'README.md'))) files.push(`${group}/${name}/README.md`);
+const NOT_SOURCE = new Set(['node_modules', 'dist', '.git', '.turbo', 'test-results', 'data']);
+
+/** Every README.md of the repository (the root's, each package's, any other folder's). */
+function findReadmes(folder = ''): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(join(REPO, folder), { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isFile() && entry.name === 'README.md') found.push(path);
+    else if (entry.isDirectory() && !NOT_SOURCE.has(entry.name) && !entry.name.startsWith('.')) found.push(...findReadmes(path));
   }
-  if (existsSync(join(REPO, 'bench', 'README.md'))) files.push('bench/README.md');
-  return files;
+  return found;
 }
 
 /** Lines this test does not run, and why. Each must still match a README line (else it is stale). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Change, ComparisonReport, Match } from '@wirediff/match';
-import { DEFAULT_FILTERS, buildReportModel } from '@wirediff/report-format';
+import { DEFAULT_FILTERS, buildReportModel, findLikelyOrigins } from '@wirediff/report-format';
 import { buildFixtureReport, buildThreeOutletReport } from '@wirediff/report-format/testing';
 import { describe, expect, test } from 'vitest';
 import { renderAddedSentences } from '../src/render/added-sentences.js';
@@ -168,15 +168,21 @@ describe('summarisePairs and renderPairSummary', () => {
 });
 
 describe('renderSources', () => {
-  test('with cluster origins: how many of each article\'s reused sentences came from which article', () => {
-    const input = buildThreeOutletReport();
-    input.report.clusters = [
-      { id: 0, members: [{ document: 0, sentences: [0] }, { document: 1, sentences: [0] }, { document: 2, sentences: [1] }], matchIds: [0, 3, 5], origin: { document: 0, reason: 'earliest-published' } },
-      { id: 1, members: [{ document: 0, sentences: [1] }, { document: 1, sentences: [1] }], matchIds: [1], origin: { document: 0, reason: 'earliest-published' } },
-    ];
+  test('with cluster origins: how many of each article\'s reused sentences came from which article, and whose statements they were', () => {
+    const input = buildThreeOutletReport({ clusters: true });
     const sources = renderSources(buildReportModel({ ...input, filters: DEFAULT_FILTERS }));
     expect(sources.heading).toMatch(/^Taken from/u);
-    expect(sources.lines).toEqual(['Wire: published first; the others took from it', 'Daily <b>Post</b>: 2 of its 3 reused sentences likely taken from Wire', 'Evening Star: 1 of its 2 reused sentences likely taken from Wire']);
+    const origins = findLikelyOrigins(buildReportModel({ ...input, filters: DEFAULT_FILTERS }));
+    expect(sources.lines[0]).toBe(`Wire: the origin of ${origins.originOf[0]} shared statements`);
+    expect(sources.lines[1]).toBe(`Daily <b>Post</b>: ${origins.takenFrom[1]![0]![1]} of its 3 reused sentences likely taken from Wire`);
+    expect(sources.lines[2]).toMatch(/^Evening Star: \d+ of its 2 reused sentences likely taken from Wire/u);
+  });
+  test('an article without a publication time is said to have no origin', () => {
+    const input = buildThreeOutletReport({ clusters: true });
+    input.report.clusters = input.report.clusters.filter((cluster) => cluster.members.every((member) => member.document !== 2));
+    delete input.report.documents[2]!.publishedAt;
+    const lines = renderSources(buildReportModel({ ...input, filters: DEFAULT_FILTERS })).lines;
+    expect(lines[2]).toBe('Evening Star: no publication time (--published-at), so no origin');
   });
   test('without publication times: who shares how many sentences with whom, and how to name an origin', () => {
     const input = buildThreeOutletReport();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildThreeOutletReport } from '../src/testing/three-outlets.js';
 import { DEFAULT_FILTERS } from '../src/filters.js';
-import { buildReportModel, findCounterparts, formatShare, guessOrigins, nameArticle, orderMatches } from '../src/report-model.js';
+import { buildReportModel, findCounterparts, formatShare, nameArticle, orderMatches } from '../src/report-model.js';
 
 const { report, texts } = buildThreeOutletReport();
 const model = (filters = DEFAULT_FILTERS) => buildReportModel({ report, texts, filters });
@@ -59,30 +59,6 @@ describe('helpers', () => {
       [1, [0]],
       [2, [1]],
     ]);
-  });
-
-  test('origins follow publication times', () => {
-    const origins = guessOrigins(model());
-    expect(origins.earliest).toBe(0);
-    expect(origins.sources[2]).toEqual([
-      [0, 2],
-      [1, 1],
-    ]);
-    expect(origins.sources[0]).toEqual([]);
-  });
-
-  test('with cluster origins, each shared statement counts once, for its origin', () => {
-    const withClusters = {
-      ...report,
-      clusters: [
-        { id: 0, members: [{ document: 0, sentences: [0] }, { document: 1, sentences: [0] }, { document: 2, sentences: [1] }], matchIds: [0, 3, 5], origin: { document: 0, reason: 'earliest-published' as const } },
-        { id: 1, members: [{ document: 0, sentences: [3] }, { document: 2, sentences: [2] }], matchIds: [4], origin: { document: 0, reason: 'earliest-published' as const } },
-      ],
-    };
-    const m = buildReportModel({ report: withClusters, texts, filters: DEFAULT_FILTERS });
-    expect(guessOrigins(m).sources).toEqual([[], [[0, 1]], [[0, 2]]]);
-    const strict = buildReportModel({ report: withClusters, texts, filters: { ...DEFAULT_FILTERS, minScore: 0.9 } });
-    expect(guessOrigins(strict).sources).toEqual([[], [[0, 1]], [[0, 1]]]);
   });
 
   test('matches in reading order', () => {

@@ -1,5 +1,4 @@
-import type { ReportModel } from '@wirediff/report-format';
-import { guessOrigins } from '@wirediff/report-format';
+import { findLikelyOrigins, type ReportModel } from '@wirediff/report-format';
 import { documentName } from './sentence-text.js';
 
 function plural(count: number, word: string): string {
@@ -8,27 +7,27 @@ function plural(count: number, word: string): string {
 
 /**
  * Where each article's reused sentences likely came from. With publication times, the
- * report's clusters name each shared statement's origin (the earliest-published member), as
- * in the web app; without them, which articles each one shares sentences with, most first.
- * @example renderSources(model) // ['outlet.txt: 7 sentences likely taken from wire.txt', 'wire.txt: published first']
+ * engine's clusters name each shared statement's origin (the earliest-published member),
+ * read as the web app reads them (`findLikelyOrigins`); without them, which articles each one
+ * shares sentences with, most first.
+ * @example renderSources(model).lines // ['wire.txt: the origin of 7 shared statements', 'outlet.txt: 7 of its 9 reused sentences likely taken from wire.txt']
  */
 export function renderSources(model: ReportModel): { heading: string; lines: string[] } {
   const { report } = model;
-  const origins = guessOrigins(model);
-  const known = origins.sources.some((list) => list.length > 0);
-  if (known) {
+  const origins = findLikelyOrigins(model);
+  if (origins.takenFrom.some((list) => list.length > 0)) {
     const lines = report.documents.map((document, index) => {
       const name = documentName(report, index);
-      const sources = origins.sources[index] ?? [];
-      if (sources.length > 0) {
-        const [first, ...rest] = sources;
+      const parts: string[] = [];
+      const [first, ...rest] = origins.takenFrom[index] ?? [];
+      if (first) {
         const more = rest.map(([source, count]) => `${count} from ${documentName(report, source)}`);
-        const reused = document.stats.reusedSentences;
-        return `${name}: ${first![1]} of its ${plural(reused, 'reused sentence')} likely taken from ${documentName(report, first![0])}${more.length > 0 ? `, ${more.join(', ')}` : ''}`;
+        parts.push(`${first[1]} of its ${plural(document.stats.reusedSentences, 'reused sentence')} likely taken from ${documentName(report, first[0])}${more.length > 0 ? `, ${more.join(', ')}` : ''}`);
       }
-      if (origins.earliest === index) return `${name}: published first; the others took from it`;
-      if (document.publishedAt === undefined) return `${name}: no publication time (--published-at), so no origin`;
-      return `${name}: nothing taken from an earlier article`;
+      const statements = origins.originOf[index] ?? 0;
+      if (statements > 0) parts.push(`the origin of ${plural(statements, 'shared statement')}`);
+      if (parts.length === 0) parts.push(document.publishedAt === undefined ? 'no publication time (--published-at), so no origin' : 'nothing traced to another article');
+      return `${name}: ${parts.join('; ')}`;
     });
     return { heading: 'Taken from (each shared statement traced to the earliest-published article that has it)', lines };
   }

