@@ -143,10 +143,11 @@ export function findContextLinks<P>(input: ContextInput<P>): ScoredUnit[] {
     for (let sentence = 0; sentence < count; sentence++) {
       const list = bySentence.get(sentence);
       // A headline, byline or dateline sums up or labels the story rather than stating one of
-      // its facts: context alone never links it.
+      // its facts: context alone never links it, on either side.
       if (list === undefined || (side === 'a' ? docA : docB).sentences[sentence]!.role !== 'body') continue;
       // One to one: partners that already have a match are not candidates.
-      const open = model.shareMatched ? list : list.filter((i) => otherMatched[other[i]!] === 0);
+      const otherDoc = side === 'a' ? docB : docA;
+      const open = list.filter((i) => (model.shareMatched || otherMatched[other[i]!] === 0) && otherDoc.sentences[other[i]!]!.role === 'body');
       if (open.length === 0) continue;
       const ownPrepared = side === 'a' ? input.prepareA(sentence) : input.prepareB(sentence);
       const coverage = engine.coverage(ownPrepared, side === 'a' ? stemsB : stemsA);

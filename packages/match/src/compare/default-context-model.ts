@@ -1,5 +1,5 @@
 // Written by bench's context fit (npm run fit:context) from the METER dev gold (19 articles, 7 stories,
-// 148 unmatched sentences); do not edit by hand. Target touched precision 0.965.
+// 146 unmatched sentences); do not edit by hand. Target touched precision 0.965.
 import type { ContextModel } from './context-links.js';
 
 /**
@@ -10,24 +10,24 @@ export const DEFAULT_CONTEXT_MODEL: ContextModel = {
   "minAnchors": 2,
   "minPairScore": 0.2,
   "partner": {
-    "intercept": -2.1237,
+    "intercept": -2.0656,
     "weights": [
-      3.3489,
-      0.3255,
-      0.3392,
+      3.2322,
+      0.3606,
+      0.3606,
       0
     ]
   },
   "derived": {
-    "intercept": 4.3994,
+    "intercept": 4.4091,
     "weights": [
-      0.6891,
-      1.5624,
-      0.7173,
-      -5.3392
+      0.7033,
+      1.5789,
+      0.6606,
+      -5.3779
     ]
   },
-  "threshold": 0.8474,
+  "threshold": 0.8406,
   "minPartner": 0.15,
   "shareMatched": false
 };
