@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { decodeWindows1252 } from '../src/extract/decode-text.js';
+import { decodeWindows1252 } from '@wirediff/text';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const meterDir = fileURLToPath(new URL('../../../../shared/datasets/meter/', import.meta.url));

@@ -6,7 +6,3 @@ export { createComparePool, type ComparePoolOptions } from './compare/compare-po
 export type { CompareRunner, CompareTask, CompareResult } from './compare/compare-task.js';
 export { openSqliteStore } from './storage/sqlite-store.js';
 export type { ComparisonStore, SavedComparison, ComparisonSummary, ComparisonPage, StoredDocument } from './storage/comparison-store.js';
-export { extractFile, detectFormat, SUPPORTED_EXTENSIONS } from './extract/extract-file.js';
-export { extractHtml } from './extract/extract-html.js';
-export { decodeTextFile, decodeWindows1252 } from './extract/decode-text.js';
-export type { ExtractedDocument, SourceFormat } from './extract/extracted-document.js';

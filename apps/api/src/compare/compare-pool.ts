@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../errors.js';
-import type { ExtractedDocument } from '../extract/extracted-document.js';
+import type { ExtractedDocument } from '@wirediff/extract';
 import type { CompareResult, CompareRunner, CompareTask, ExtractTask, WorkerReply, WorkerTask } from './compare-task.js';
 
 /** Options of `createComparePool`. */

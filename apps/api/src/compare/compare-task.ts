@@ -1,6 +1,6 @@
 import type { CompareOptions, DocumentInput } from '@wirediff/match';
 import type { FieldError, ProblemKind } from '../errors.js';
-import type { ExtractedDocument, ExtractLimits } from '../extract/extracted-document.js';
+import type { ExtractedDocument, ExtractLimits } from '@wirediff/extract';
 import type { ComparisonSummaryFacts } from '../storage/comparison-store.js';
 
 /** A comparison for a worker. */

@@ -1,15 +1,16 @@
 // Worker thread entry: runs comparisons and extractions posted by the pool, one at a time.
 import { parentPort } from 'node:worker_threads';
+import type { ExtractedDocument } from '@wirediff/extract';
+import { ExtractError } from '@wirediff/extract/error';
 import { ApiError } from '../errors.js';
-import type { ExtractedDocument } from '../extract/extracted-document.js';
 import type { ExtractTask, WorkerReply, WorkerTask } from './compare-task.js';
 import { runCompareTask } from './run-compare-task.js';
 
 // The extractors (pdf.js, mammoth, linkedom) load on the first extraction only, so workers
 // that only compare start fast and stay small.
 async function runExtractTask(task: ExtractTask): Promise<ExtractedDocument> {
-  if (task.source === 'html') return (await import('../extract/extract-html.js')).extractHtml(task.html);
-  const { extractFile } = await import('../extract/extract-file.js');
+  const { extractFile, extractHtml } = await import('@wirediff/extract');
+  if (task.source === 'html') return extractHtml(task.html);
   return extractFile({ name: task.name, mediaType: task.mediaType, bytes: task.bytes }, task.limits);
 }
 
@@ -24,6 +25,8 @@ port.on('message', async (message: WorkerTask) => {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { ok: false, name: e.name, message: e.message };
     if (error instanceof ApiError) reply.problem = error.errors === undefined ? { kind: error.kind } : { kind: error.kind, errors: error.errors };
+    // The extractors' errors are named by the API's problem kinds ('unreadable-file', 'too-large', …).
+    else if (error instanceof ExtractError) reply.problem = { kind: error.kind };
   }
   port.postMessage(reply);
 });

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiLimits } from '../config.js';
 import type { CompareRunner } from '../compare/compare-task.js';
 import { ApiError } from '../errors.js';
-import type { ExtractedDocument } from '../extract/extracted-document.js';
+import type { ExtractedDocument } from '@wirediff/extract';
 import { ExtractJsonRequestSchema } from '../schemas.js';
 import { mediaTypeOf, readFormBody, readJsonBody, uploadedFiles, validateWith } from '../validate.js';
 import { readCompareInput } from './read-compare-input.js';

@@ -1,4 +1,4 @@
-import { type FixtureArticle, type FixtureMatch, buildFixtureReport } from './build-fixture-report.js';
+import { type FixtureArticle, type FixtureMatch, buildFixtureReport } from '@wirediff/report-format/testing';
 
 /**
  * A wire story and a local paper's version, hand-written for wirediff's tests: a figure

@@ -1,8 +1,7 @@
 import { type Rect, type Virtualizer, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { DocumentReport } from '@wirediff/match';
-import type { ArticleCounts, SentenceView } from '../report/report-model.js';
-import { formatShare } from '../report/report-model.js';
+import { type ArticleCounts, type SentenceView, formatShare } from '@wirediff/report-format';
 import { formatTime } from '../summary/outlet-bars.js';
 import { OverviewStrip } from './overview-strip.js';
 import { type RowHandlers, type RowState, SentenceRow } from './sentence-row.js';

@@ -1,6 +1,5 @@
 import { type KeyboardEvent, memo } from 'react';
-import { KIND_INFO } from '../report/match-kinds.js';
-import type { SentenceView } from '../report/report-model.js';
+import { KIND_INFO, type SentenceView } from '@wirediff/report-format';
 
 /** How a sentence relates to what the reader is looking at. */
 export type RowState = 'none' | 'source' | 'counterpart' | 'pinned';

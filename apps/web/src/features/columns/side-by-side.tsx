@@ -1,7 +1,6 @@
 import type { Match } from '@wirediff/match';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ShowMode } from '../report/filters.js';
-import { type ReportModel, findCounterparts } from '../report/report-model.js';
+import { type ShowMode, type ReportModel, findCounterparts } from '@wirediff/report-format';
 import { quoteOnlySentences } from '../report/shared-quotes.js';
 import { Connectors } from './connectors.js';
 import { type ColumnHandle, SentenceColumn } from './sentence-column.js';

@@ -1,7 +1,6 @@
 import type { Match } from '@wirediff/match';
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { KIND_INFO } from '../report/match-kinds.js';
-import type { ReportModel } from '../report/report-model.js';
+import { KIND_INFO, type ReportModel } from '@wirediff/report-format';
 import { ChangeList } from './change-list.js';
 import { type HighlightedPiece, highlightRanges } from './highlight-ranges.js';
 import { type DiffPiece, collectRanges, markSide, measureSide, mergeDiff } from './word-diff.js';

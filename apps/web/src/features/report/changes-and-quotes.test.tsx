@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildFerryReport } from '../../test-fixtures/changes-and-quotes.js';
-import { buildThreeOutletReport } from '../../test-fixtures/three-outlets.js';
+import { buildThreeOutletReport } from '@wirediff/report-format/testing';
 import { ReportView } from './report-view.js';
 
 afterEach(cleanup);

@@ -1,7 +1,6 @@
 import type { MatchKind } from '@wirediff/match';
 import { useId } from 'react';
-import type { Filters, ShowMode } from './filters.js';
-import { KIND_INFO, KINDS } from './match-kinds.js';
+import { type Filters, type ShowMode, KIND_INFO, KINDS } from '@wirediff/report-format';
 
 interface FilterPanelProps {
   filters: Filters;

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildThreeOutletReport } from '../../test-fixtures/three-outlets.js';
+import { buildThreeOutletReport } from '@wirediff/report-format/testing';
 import { ReportView } from './report-view.js';
 
 afterEach(cleanup);

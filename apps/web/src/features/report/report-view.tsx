@@ -9,9 +9,7 @@ import { SaveControl } from '../save/save-control.js';
 import { OutletBars } from '../summary/outlet-bars.js';
 import { PairMatrix } from '../summary/pair-matrix.js';
 import { FilterPanel } from './filter-panel.js';
-import { DEFAULT_FILTERS, type Filters } from './filters.js';
-import { findLikelyOrigins } from './likely-origins.js';
-import { buildReportModel, orderMatches } from './report-model.js';
+import { DEFAULT_FILTERS, type Filters, findLikelyOrigins, buildReportModel, orderMatches } from '@wirediff/report-format';
 import { countSharedQuotes, withoutSharedQuotes } from './shared-quotes.js';
 import { useMatchKeys } from './use-match-keys.js';
 

@@ -1,5 +1,5 @@
 import type { ComparisonReport } from '@wirediff/match';
-import type { ReportModel } from './report-model.js';
+import type { ReportModel } from '@wirediff/report-format';
 
 /**
  * How many matches are shared quotes (`Match.quote`: the shared words lie inside quotation

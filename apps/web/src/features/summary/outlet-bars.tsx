@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import type { LikelyOrigins } from '../report/likely-origins.js';
-import { KIND_INFO, KINDS } from '../report/match-kinds.js';
-import { type ReportModel, formatShare } from '../report/report-model.js';
+import { type LikelyOrigins, KIND_INFO, KINDS, type ReportModel, formatShare } from '@wirediff/report-format';
 import { quoteOnlySentences } from '../report/shared-quotes.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { LikelyOrigins } from '../report/likely-origins.js';
-import { type ReportModel, formatShare } from '../report/report-model.js';
+import { type LikelyOrigins, type ReportModel, formatShare } from '@wirediff/report-format';
 
 /**
  * For three or more articles: how much of each (row) article also appears in each other (column).
