@@ -2,9 +2,9 @@ import { tokenize } from '@wirediff/text';
 
 /** How documents are fingerprinted: word n-grams over normalised tokens, winnowed. */
 export interface FingerprintOptions {
-  /** Words per n-gram (default 5). */
+  /** Words per n-gram (default 4). */
   gram?: number;
-  /** Winnowing window, in n-grams (default 12): any shared run of `gram + window - 1` words yields a shared anchor. */
+  /** Winnowing window, in n-grams (default 8): any shared run of `gram + window - 1` words (11) yields a shared anchor. */
   window?: number;
 }
 
@@ -22,8 +22,8 @@ export interface Fingerprint {
   words: number;
 }
 
-/** Defaults measured on METER (see the package README): about 90 anchors per 600 words. */
-export const DEFAULT_FINGERPRINT: ResolvedFingerprintOptions = Object.freeze({ gram: 5, window: 12 });
+/** Defaults measured on METER (see the package README): about 130 anchors per 600 words. */
+export const DEFAULT_FINGERPRINT: ResolvedFingerprintOptions = Object.freeze({ gram: 4, window: 8 });
 
 const TWO_POW_32 = 4_294_967_296;
 const HIGH_21_BITS = 0x1f_ffff;
@@ -137,7 +137,7 @@ export function fingerprintWords(text: string): string[] {
 
 /**
  * A document's anchors: winnowed hashes of its word n-grams. Two texts that share a run of at
- * least `gram + window - 1` words (16 by default) share at least one anchor.
+ * least `gram + window - 1` words (11 by default) share at least one anchor.
  * @example fingerprint('The council approved the plan on Tuesday after a long debate.').anchors.length // 1
  */
 export function fingerprint(text: string, options: FingerprintOptions = {}): Fingerprint {

@@ -97,8 +97,9 @@ export interface SourceHit {
 
 /** What `archive.sources` returns. */
 export interface SourcesResult {
-  /** Anchors of the article, and how many of them were skipped as boilerplate (in more than `dfCap` documents). */
+  /** Anchors in the article's own fingerprint. */
   anchors: number;
+  /** The article's n-grams found in more than `dfCap` archived documents (boilerplate: they count for little). */
   boilerplateAnchors: number;
   /** Candidates, best first: verified ones by reused share, then the rest by shared anchors. */
   hits: SourceHit[];
