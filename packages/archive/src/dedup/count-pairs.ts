@@ -6,11 +6,15 @@ export interface KeyedAnchors {
   anchors: ArrayLike<number>;
 }
 
-// 2^20 buckets on the anchors' low bits: a counting sort groups equal anchors in linear time
-// and without a comparator call per element (sorting 9 M anchors of a 100k window with
-// Array.prototype.sort takes seconds; this takes well under one).
-const BUCKET_BITS = 20;
-const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+// Buckets on the anchors' low bits (about eight anchors per bucket, at most 2^20 buckets): a
+// counting sort groups equal anchors in linear time without a comparator call per element
+// (sorting the 13 M anchors of a 100k window with Array.prototype.sort takes many seconds).
+const MAX_BUCKET_BITS = 20;
+
+function bucketMask(total: number): number {
+  const bits = Math.min(MAX_BUCKET_BITS, Math.max(4, Math.ceil(Math.log2(Math.max(1, total) / 8))));
+  return (1 << bits) - 1;
+}
 
 /**
  * Candidate pairs of a window computed in memory, exactly as the PostgreSQL store's SQL does:
@@ -23,6 +27,7 @@ export function countCandidatePairs(documents: readonly KeyedAnchors[], options:
   const order = [...documents].sort((x, y) => x.key - y.key);
   let total = 0;
   for (const doc of order) total += doc.anchors.length;
+  const BUCKET_MASK = bucketMask(total);
   const counts = new Int32Array(BUCKET_MASK + 2);
   for (const doc of order) {
     for (let i = 0; i < doc.anchors.length; i += 1) counts[((doc.anchors[i]! >>> 0) & BUCKET_MASK) + 1]! += 1;
