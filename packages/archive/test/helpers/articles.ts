@@ -2,7 +2,7 @@
  * Articles written for these tests: a wire story, two rewrites of it, an update, and
  * unrelated stories, each long enough to carry a few dozen anchors.
  */
-export const WIRE = [
+export const WIRE: string = [
   'FLOATING SOLAR FARM APPROVED FOR BRENNER RESERVOIR',
   'Lakeport council last night approved a floating solar farm on the Brenner reservoir, the largest of its kind in the region.',
   'The 140-megawatt installation will cover about a fifth of the reservoir surface with 260,000 panels mounted on plastic floats.',
@@ -13,7 +13,7 @@ export const WIRE = [
 ].join('\n\n');
 
 /** A paper that ran the wire almost whole, cut one paragraph and added a sentence of its own. */
-export const COPY = [
+export const COPY: string = [
   'Solar farm to float on reservoir',
   'Lakeport council last night approved a floating solar farm on the Brenner reservoir, the largest of its kind in the region.',
   'The 140-megawatt installation will cover about a fifth of the reservoir surface with 260,000 panels mounted on plastic floats.',
@@ -23,7 +23,7 @@ export const COPY = [
 ].join('\n\n');
 
 /** A rewrite that keeps some long runs and rewords the rest. */
-export const REWRITE = [
+export const REWRITE: string = [
   'Lakeport says yes to floating panels',
   'Councillors in Lakeport have backed plans for a vast floating solar farm on the Brenner reservoir.',
   'The 140-megawatt installation will cover about a fifth of the reservoir surface with 260,000 panels mounted on plastic floats.',
@@ -31,7 +31,7 @@ export const REWRITE = [
   'Construction is expected to begin in the spring and will create around 300 jobs, according to the developer, Northwind Energy.',
 ].join('\n\n');
 
-export const UNRELATED_A = [
+export const UNRELATED_A: string = [
   'HOSPITAL WAITING TIMES FALL FOR THIRD MONTH',
   'Patients at Eastfield General waited an average of three hours in the emergency department in March, down from four in January.',
   'The hospital trust credited a new triage nurse team and twelve extra beds opened on the surgical ward over the winter.',
@@ -39,7 +39,7 @@ export const UNRELATED_A = [
   'A spokesman for the trust said recruitment of forty nurses from abroad would be completed by the summer.',
 ].join('\n\n');
 
-export const UNRELATED_B = [
+export const UNRELATED_B: string = [
   'Rail strike called off after late pay offer',
   'Train drivers on the northern line will return to work on Monday after their union accepted a revised pay offer late on Sunday night.',
   'The deal gives drivers a rise of four per cent this year and three per cent next year, with a review of rosters in the autumn.',

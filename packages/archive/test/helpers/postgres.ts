@@ -4,7 +4,7 @@ import pg from 'pg';
 
 /** The test server: PostgreSQL 15 on 127.0.0.1 with trust auth, database `test` (override with WIREDIFF_TEST_DATABASE_URL). */
 // The user is named because a test runner's environment may carry no USER for libpq-style defaults.
-export const POSTGRES_URL = process.env.WIREDIFF_TEST_DATABASE_URL ?? `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
+export const POSTGRES_URL: string = process.env.WIREDIFF_TEST_DATABASE_URL ?? `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
 
 async function reachable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
