@@ -1,5 +1,4 @@
-import type { Archive, DedupResult } from '@wirediff/archive';
-import type { CompareFunction } from '@wirediff/archive';
+import type { Archive, CompareFunction } from '@wirediff/archive';
 import type { MeterFeed, MeterFeedItem } from './meter-feed.js';
 
 /** A newspaper article that shares text with its wire takes, and where its sources ranked. */
@@ -89,7 +88,7 @@ export interface DedupEval {
  * largest story, weighted by size (distractors counted apart).
  * @example evaluateDedup(result, labels).purity // 0.97
  */
-export function evaluateDedup(result: DedupResult, labels: Map<string, MeterFeedItem>, sharing: Set<string>): DedupEval {
+export function evaluateDedup(result: { clusters: ReadonlyArray<{ origin: string; members: ReadonlyArray<{ id: string }> }> }, labels: Map<string, MeterFeedItem>, sharing: Set<string>): DedupEval {
   let majority = 0;
   let members = 0;
   let clusteredDistractors = 0;
