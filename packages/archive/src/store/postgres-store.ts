@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { dayText } from '../days.js';
 import type { ResolvedFingerprintOptions } from '../fingerprint.js';
 import type { AddResult, ArchiveStats } from '../types.js';
 import type {
@@ -13,6 +12,7 @@ import type {
   VerificationQueue,
   VerificationResult,
 } from './archive-store.js';
+import { META_COLUMNS, type MetaRow, statsFromDays, toMeta } from './document-rows.js';
 import { checkFingerprintMeta } from './fingerprint-meta.js';
 
 /** Options of `openPostgresStore`. */
@@ -77,33 +77,8 @@ const PARSE_TYPES = {
   },
 } as unknown as pg.CustomTypesConfig;
 
-interface MetaRow {
-  doc: number;
-  id: string;
-  day: number;
-  published_at: string | null;
-  title: string | null;
-  outlet: string | null;
-  words: number;
-  anchor_count: number;
-  added_at: string;
-}
 
-const META_COLUMNS = 'doc, id, day, published_at, title, outlet, words, anchor_count, added_at';
 
-function toMeta(row: MetaRow): DocumentMeta {
-  return {
-    key: row.doc,
-    id: row.id,
-    day: row.day,
-    words: row.words,
-    anchorCount: row.anchor_count,
-    addedAt: row.added_at,
-    ...(row.title === null ? {} : { title: row.title }),
-    ...(row.outlet === null ? {} : { outlet: row.outlet }),
-    ...(row.published_at === null ? {} : { publishedAt: row.published_at }),
-  };
-}
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -397,7 +372,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const ns = await namespaceId(namespace, false);
       if (ns === null || ids.length === 0) return [];
       const result = await pool.query<MetaRow & { text: string }>(
-        `SELECT d.${META_COLUMNS.split(', ').join(', d.')}, d.text FROM ${s}.archive_ids i
+        `SELECT d.${META_COLUMNS.join(', d.')}, d.text FROM ${s}.archive_ids i
          JOIN ${s}.archive_documents d ON d.doc = i.doc AND d.day = i.day
          WHERE i.ns = $1 AND i.id = ANY($2::text[])`,
         [ns, ids],
@@ -466,7 +441,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async window(namespace, sinceDay, untilDay) {
       const ns = await namespaceId(namespace, false);
       if (ns === null) return [];
-      const result = await pool.query<MetaRow>(`SELECT ${META_COLUMNS} FROM ${s}.archive_documents WHERE ns = $1 AND day BETWEEN $2 AND $3 ORDER BY doc`, [ns, sinceDay, untilDay]);
+      const result = await pool.query<MetaRow>(`SELECT ${META_COLUMNS.join(', ')} FROM ${s}.archive_documents WHERE ns = $1 AND day BETWEEN $2 AND $3 ORDER BY doc`, [ns, sinceDay, untilDay]);
       return result.rows.map(toMeta);
     },
     async anchorsOf(namespace, keys) {
@@ -509,13 +484,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         [ns],
       );
       const days = result.rows;
-      return {
-        documents: days.reduce((sum, d) => sum + d.documents, 0),
-        anchors: days.reduce((sum, d) => sum + d.anchors, 0),
-        firstDay: days.length === 0 ? null : dayText(days[0]!.day),
-        lastDay: days.length === 0 ? null : dayText(days.at(-1)!.day),
-        days: days.map((d) => ({ day: dayText(d.day), documents: d.documents })),
-      };
+      return statsFromDays(days);
     },
     async close() {
       await pool.end();
@@ -526,7 +495,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const ns = await namespaceId(namespace, false);
     if (ns === null || keys.length === 0) return [];
     const result = await pool.query<MetaRow & { text?: string }>(
-      `SELECT d.${META_COLUMNS.split(', ').join(', d.')}${withText ? ', d.text' : ''} FROM ${s}.archive_ids i
+      `SELECT d.${META_COLUMNS.join(', d.')}${withText ? ', d.text' : ''} FROM ${s}.archive_ids i
        JOIN ${s}.archive_documents d ON d.doc = i.doc AND d.day = i.day
        WHERE i.ns = $1 AND i.doc = ANY($2::bigint[])`,
       [ns, keys],
