@@ -1,20 +1,11 @@
 // `npm run bench:archive` (node dist/bench-archive.js [flags]): the archive's targets of
 // issue 8 — METER source recall and dedup purity, add rate, sources latency at 1M (SQLite and
 // PostgreSQL), index size, dedup of a 100k window, PostgreSQL workers 1 vs 2.
-//   --quick            smoke run: 2,000 distractors, no 1M scale, 20 queries
-//   --mid N            distractors of the dedup window and the PostgreSQL worker run (100000)
-//   --large N          distractors of the latency scale (1000000; 0 skips it)
-//   --queries N        sources calls timed per scale (200)
-//   --add N            articles of the add-rate run (10000)
-//   --no-postgres      SQLite only
-//   --postgres-url URL (WIREDIFF_BENCH_DATABASE_URL, else postgres://<user>@127.0.0.1:5432/test)
-//   --data-dir DIR     where archives are built and reused (/tmp/wirediff-archive-bench)
-//   --fresh            rebuild archives even when matching ones exist
-//   --stages a,b       run only these parts: meter, add, mid, pg-mid, large, pg-large (all)
+// Flags: ARCHIVE_BENCH_USAGE in archive/run-archive-bench.ts (`-- --help` prints them).
 import { arch, cpus, loadavg, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARCHIVE_BENCH_STAGES, type ArchiveBenchStage, runArchiveBench } from './archive/run-archive-bench.js';
+import { ARCHIVE_BENCH_STAGES, ARCHIVE_BENCH_USAGE as USAGE, type ArchiveBenchStage, runArchiveBench } from './archive/run-archive-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +19,13 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     fresh: { type: 'boolean', default: false },
     stages: { type: 'string' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help === true) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const quick = values.quick ?? false;
 const count = (value: string | undefined, fallback: number): number => {
   if (value === undefined) return fallback;

@@ -33,6 +33,20 @@ export interface ArchiveBenchPlan {
 
 /** The parts of the benchmark, in the order they run. */
 export const ARCHIVE_BENCH_STAGES = ['meter', 'add', 'mid', 'pg-mid', 'large', 'pg-large'] as const;
+/** The flags of `npm run bench:archive`, as `--help` prints them. */
+export const ARCHIVE_BENCH_USAGE = `npm run bench:archive -- [flags]
+  --quick            smoke run: 2,000 distractors, no 1M scale, 20 queries, 1,000 articles for the add rate
+  --mid N            distractors of the dedup window and the PostgreSQL worker run (default 100000)
+  --large N          distractors of the latency scale (default 1000000; 0 skips it)
+  --queries N        sources calls timed per scale (default 200)
+  --add N            articles of the add-rate run (default 10000)
+  --no-postgres      SQLite only
+  --postgres-url URL PostgreSQL to use (WIREDIFF_BENCH_DATABASE_URL, else postgres://<user>@127.0.0.1:5432/test)
+  --data-dir DIR     where archives are built and kept for the next run (default <tmp>/wirediff-archive-bench)
+  --fresh            rebuild archives even when matching ones exist
+  --stages a,b       run only these parts: meter, add, mid, pg-mid, large, pg-large (default all)
+`;
+
 /** One part of the benchmark. */
 export type ArchiveBenchStage = (typeof ARCHIVE_BENCH_STAGES)[number];
 

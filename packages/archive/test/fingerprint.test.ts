@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_FINGERPRINT, countCandidatePairs, fingerprint, fingerprintWords, gramHashes, winnow } from '../src/index.js';
+import { DEFAULT_FINGERPRINT, countCandidatePairs, fingerprint, fingerprintWords, formatDedup, gramHashes, winnow } from '../src/index.js';
 import { WIRE } from './helpers/articles.js';
 
 describe('fingerprint', () => {
@@ -113,5 +113,35 @@ describe('countCandidatePairs', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('formatDedup', () => {
+  const result = {
+    documents: 3,
+    candidatePairs: 1,
+    verifiedPairs: 0,
+    clusters: [
+      {
+        origin: 'w,1',
+        members: [
+          { id: 'w,1', outlet: 'Wire "PA"', reusedShare: 1, containedInOrigin: 1 },
+          { id: 'c-2', title: '=HYPERLINK("x")', publishedAt: '2026-03-02', reusedShare: 0.5, containedInOrigin: 0.25 },
+        ],
+      },
+    ],
+  };
+  test('CSV: one row per member, quoted where needed, formulas defused', () => {
+    expect([...formatDedup(result, 'csv')]).toEqual([
+      'cluster,size,origin,is_origin,id,outlet,published_at,reused_share,contained_in_origin,title\n',
+      '1,2,"w,1",true,"w,1","Wire ""PA""",,1,1,\n',
+      `1,2,"w,1",false,c-2,,2026-03-02,0.5,0.25,"'=HYPERLINK(""x"")"\n`,
+    ]);
+  });
+  test('JSONL: one cluster per line', () => {
+    const lines = [...formatDedup(result, 'jsonl')];
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toEqual({ cluster: 1, size: 2, origin: 'w,1', members: result.clusters[0]!.members });
+    expect(() => [...formatDedup(result, 'xml' as never)]).toThrow("formatDedup: format must be 'jsonl' or 'csv', got \"xml\"");
   });
 });
