@@ -2,12 +2,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ArchiveDocumentInput, type ArchiveStore, createArchive, openStore } from '@wirediff/archive';
+import { Worker } from 'node:worker_threads';
+import { type ArchiveDocumentInput, type ArchiveStore, DEFAULT_FINGERPRINT, type PreparedDocument, createArchive, openStore, prepareDocument } from '@wirediff/archive';
 import { compare } from '@wirediff/match';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { DedupChildResult } from './archive-children.js';
-import { type DistractorModel, buildDistractorModel, distractors } from './distractors.js';
+import type { BuildRequest, BuildWorkerData } from './build-worker.js';
+import { buildDistractorModel, distractors } from './distractors.js';
 import { type MeterFeed, buildMeterFeed } from './meter-feed.js';
 import { type DedupEval, type SourcesEval, evaluateDedup, evaluateSources, wireShares } from './meter-eval.js';
 
@@ -106,22 +108,59 @@ async function addAll(store: ArchiveStore, documents: Iterable<ArchiveDocumentIn
   return { articles, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
 
-/** Distractors and METER interleaved: METER's stories sit among the distractors, on their own days. */
-function* scaledFeed(feed: MeterFeed, model: DistractorModel, count: number): Generator<ArchiveDocumentInput> {
+/** Worker threads that write and fingerprint distractors while the main thread stores them. */
+export const BUILD_THREADS = 2;
+const BUILD_WORKER = new URL('./build-worker.js', import.meta.url);
+
+/**
+ * METER's texts planted among `count` distractors (a METER text after every count/1715
+ * distractors, on METER's own days), the distractors made and fingerprinted in worker threads:
+ * building a million articles is mostly that work.
+ */
+async function buildScaled(store: ArchiveStore, feed: MeterFeed, count: number, log: Log, label: string): Promise<{ articles: number; wallMs: number; cpuMs: number }> {
   const meter = feedDocuments(feed);
   const every = Math.max(1, Math.floor(count / Math.max(1, meter.length)));
+  const data: BuildWorkerData = { texts: feed.items.map((item) => item.text), days: meterDays(feed), seed: SEED };
+  const workers = Array.from({ length: BUILD_THREADS }, () => new Worker(BUILD_WORKER, { workerData: data }));
+  const pending = new Map<number, (prepared: PreparedDocument[]) => void>();
+  for (const worker of workers) worker.on('message', (message: { batch: number; prepared: PreparedDocument[] }) => pending.get(message.batch)?.(message.prepared));
+  const batches = Math.ceil(count / BATCH);
+  const requested: Array<Promise<PreparedDocument[]>> = [];
+  const request = (batch: number): void => {
+    const message: BuildRequest = { batch, from: batch * BATCH, count: Math.min(BATCH, count - batch * BATCH) };
+    requested[batch] = new Promise((resolve) => pending.set(batch, resolve));
+    workers[batch % workers.length]!.postMessage(message);
+  };
+  const started = performance.now();
+  const cpu = process.cpuUsage();
   let next = 0;
-  let made = 0;
-  for (const doc of distractors(model, { count, days: meterDays(feed), seed: SEED })) {
-    yield doc;
-    made += 1;
-    if (made % every === 0 && next < meter.length) yield meter[next++]!;
+  let articles = 0;
+  let lastLog = started;
+  for (let b = 0; b < Math.min(batches, BUILD_THREADS * 2); b += 1) request(b);
+  for (let b = 0; b < batches; b += 1) {
+    const prepared = await requested[b]!;
+    pending.delete(b);
+    if (b + BUILD_THREADS * 2 < batches) request(b + BUILD_THREADS * 2);
+    const from = b * BATCH;
+    for (let made = from + 1; made <= from + prepared.length; made += 1) {
+      if (made % every === 0 && next < meter.length) prepared.push(prepareDocument(meter[next++]!, 0, DEFAULT_FINGERPRINT, 0));
+    }
+    if (b === batches - 1) while (next < meter.length) prepared.push(prepareDocument(meter[next++]!, 0, DEFAULT_FINGERPRINT, 0));
+    await store.put('default', prepared);
+    articles += prepared.length;
+    if (performance.now() - lastLog > 30_000) {
+      lastLog = performance.now();
+      log(`${label}: ${articles} articles, ${(articles / ((lastLog - started) / 1000)).toFixed(0)}/s`);
+    }
   }
-  while (next < meter.length) yield meter[next++]!;
+  for (const worker of workers) worker.postMessage(null);
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('exit', resolve))));
+  const used = process.cpuUsage(cpu);
+  return { articles, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** A SQLite archive of METER plus `count` distractors, built once and reused while it matches. */
-async function sqliteArchive(plan: ArchiveBenchPlan, feed: MeterFeed, model: DistractorModel, count: number, log: Log): Promise<{ path: string; build: Awaited<ReturnType<typeof addAll>> | null }> {
+async function sqliteArchive(plan: ArchiveBenchPlan, feed: MeterFeed, count: number, log: Log): Promise<{ path: string; build: Awaited<ReturnType<typeof addAll>> | null }> {
   const path = join(plan.dataDir, `archive-${count}.sqlite`);
   const expected = count + feed.items.length;
   if (!plan.fresh && existsSync(path)) {
@@ -133,7 +172,7 @@ async function sqliteArchive(plan: ArchiveBenchPlan, feed: MeterFeed, model: Dis
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   const store = await openStore(path);
   log(`building ${path} (${expected} articles)`);
-  const build = await addAll(store, scaledFeed(feed, model, count), log, `sqlite ${count}`);
+  const build = await buildScaled(store, feed, count, log, `sqlite ${count}`);
   await store.close();
   return { path, build };
 }
@@ -142,7 +181,7 @@ function pgSchema(count: number): string {
   return `wirediff_bench_${count}`;
 }
 
-async function postgresArchive(plan: ArchiveBenchPlan, feed: MeterFeed, model: DistractorModel, count: number, log: Log): Promise<{ schema: string; build: Awaited<ReturnType<typeof addAll>> | null }> {
+async function postgresArchive(plan: ArchiveBenchPlan, feed: MeterFeed, count: number, log: Log): Promise<{ schema: string; build: Awaited<ReturnType<typeof addAll>> | null }> {
   const schema = pgSchema(count);
   const expected = count + feed.items.length;
   if (!plan.fresh) {
@@ -157,7 +196,7 @@ async function postgresArchive(plan: ArchiveBenchPlan, feed: MeterFeed, model: D
   await client.end();
   const store = await openStore(plan.postgresUrl, { schema });
   log(`building PostgreSQL schema ${schema} (${expected} articles)`);
-  const build = await addAll(store, scaledFeed(feed, model, count), log, `postgres ${count}`);
+  const build = await buildScaled(store, feed, count, log, `postgres ${count}`);
   await store.close();
   // Fresh partitions have no statistics until autovacuum comes round; the planner needs them.
   const analyze = new pg.Client({ connectionString: plan.postgresUrl });
@@ -294,7 +333,7 @@ export async function runArchiveBench(plan: ArchiveBenchPlan, log: Log, command:
 
   // 3. The mid scale on SQLite: build, index size, sources, dedup window.
   if (on('mid')) {
-    const mid = await sqliteArchive(plan, feed, model, plan.mid, log);
+    const mid = await sqliteArchive(plan, feed, plan.mid, log);
     if (mid.build !== null) notes.push(`built SQLite ${fmt(mid.build.articles)} articles at ${fmt(mid.build.articles / (mid.build.wallMs / 1000))}/s wall, ${fmt(mid.build.articles / (mid.build.cpuMs / 1000))}/s per CPU-second`);
     await scaleRows(rows, notes, plan, feed, shares, sharingIds, mid.path, plan.mid, log, command);
     log(`dedup of the ${fmt(plan.mid)}-distractor window (SQLite, child process)`);
@@ -308,7 +347,7 @@ export async function runArchiveBench(plan: ArchiveBenchPlan, log: Log, command:
 
   // 4. PostgreSQL at the mid scale: sources, index size, dedup with 1 and 2 workers.
   if (plan.postgres && on('pg-mid')) {
-    const pgMid = await postgresArchive(plan, feed, model, plan.mid, log);
+    const pgMid = await postgresArchive(plan, feed, plan.mid, log);
     if (pgMid.build !== null) notes.push(`built PostgreSQL ${fmt(pgMid.build.articles)} articles at ${fmt(pgMid.build.articles / (pgMid.build.wallMs / 1000))}/s wall`);
     const store = await openStore(plan.postgresUrl, { schema: pgMid.schema });
     const latency = await sourcesLatency(store, feed, sharingIds, plan.queries);
@@ -336,12 +375,12 @@ export async function runArchiveBench(plan: ArchiveBenchPlan, log: Log, command:
   // 5. The large scale: sources latency on both backends.
   if (plan.large > 0) {
     if (on('large')) {
-      const large = await sqliteArchive(plan, feed, model, plan.large, log);
+      const large = await sqliteArchive(plan, feed, plan.large, log);
       if (large.build !== null) notes.push(`built SQLite ${fmt(large.build.articles)} articles at ${fmt(large.build.articles / (large.build.wallMs / 1000))}/s wall, ${fmt(large.build.articles / (large.build.cpuMs / 1000))}/s per CPU-second`);
       await scaleRows(rows, notes, plan, feed, shares, sharingIds, large.path, plan.large, log, command, true);
     }
     if (plan.postgres && on('pg-large')) {
-      const pgLarge = await postgresArchive(plan, feed, model, plan.large, log);
+      const pgLarge = await postgresArchive(plan, feed, plan.large, log);
       if (pgLarge.build !== null) notes.push(`built PostgreSQL ${fmt(pgLarge.build.articles)} articles at ${fmt(pgLarge.build.articles / (pgLarge.build.wallMs / 1000))}/s wall`);
       const store = await openStore(plan.postgresUrl, { schema: pgLarge.schema });
       const latency = await sourcesLatency(store, feed, sharingIds, plan.queries);

@@ -10,3 +10,4 @@ export { countCandidatePairs, type KeyedAnchors } from './dedup/count-pairs.js';
 export { runVerificationWorker, verifyTask, type CompareFunction, type VerificationWorkerOptions } from './verify.js';
 export { formatDedup, type DedupFormat } from './format.js';
 export type { SourcesArticle } from './sources.js';
+export { prepareDocument, MAX_ID_LENGTH } from './validate.js';

@@ -14,7 +14,8 @@ function describe(value: unknown): string {
 
 /**
  * Checks one document given to `add` and fingerprints it; throws a TypeError or RangeError
- * with an exact message on misuse.
+ * with an exact message on misuse. `add` calls it; a bulk loader can call it in worker threads
+ * and hand the results to `store.put` (fingerprinting is most of an add's cost).
  * @example prepareDocument({ id: 'a', text: 'Hello.' }, 0, DEFAULT_FINGERPRINT, 19000).day // 19000
  */
 export function prepareDocument(input: unknown, index: number, options: ResolvedFingerprintOptions, today: number): PreparedDocument {

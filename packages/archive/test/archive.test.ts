@@ -162,6 +162,21 @@ describe.each(backends.map((backend) => [backend.name, backend] as const))('arch
     });
   });
 
+  run('a day evicted through another connection can be written again (PostgreSQL drops the partition)', async () => {
+    const first = await backend.open();
+    const second = await backend.reopen();
+    try {
+      const writer = createArchive({ store: first });
+      await writer.add([FEED[0]!]);
+      expect(await createArchive({ store: second }).evict('2026-03-10')).toBe(1);
+      expect(await writer.add([FEED[1]!])).toEqual({ added: 1, updated: 0, unchanged: 0 });
+      expect((await writer.stats()).days).toEqual([{ day: '2026-03-02', documents: 1 }]);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
   run('documents without publishedAt are filed under the day they were added', async () => {
     await withStore(async (store) => {
       const archive = createArchive({ store, now: () => new Date('2026-05-01T12:00:00Z') });

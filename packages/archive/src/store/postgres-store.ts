@@ -26,6 +26,8 @@ export interface PostgresStoreOptions {
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/u;
+// SQLSTATE check_violation: what PostgreSQL raises for a row with no partition to go to.
+const NO_PARTITION = '23514';
 
 // The schema. Both big tables are partitioned by day (one partition per day, created on first
 // write), so that evicting old days drops whole partitions. The anchor table stays narrow:
@@ -288,6 +290,77 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
   };
 
+  async function putOnce(ns: number, documents: readonly PreparedDocument[]): Promise<AddResult> {
+    const ids = documents.map((d) => d.id);
+    await ensurePartitions(documents.map((d) => d.day));
+    return inTransaction(pool, async (client) => {
+      const existing = await client.query<{ id: string; doc: number; day: number; content_hash: string }>(
+        `SELECT id, doc, day, content_hash FROM ${s}.archive_ids WHERE ns = $1 AND id = ANY($2::text[]) FOR UPDATE`,
+        [ns, ids],
+      );
+      const known = new Map(existing.rows.map((row) => [row.id, row]));
+      const result: AddResult = { added: 0, updated: 0, unchanged: 0 };
+      const fresh: PreparedDocument[] = [];
+      const replaced: Array<{ doc: number; day: number }> = [];
+      for (const document of documents) {
+        const old = known.get(document.id);
+        if (old?.content_hash === document.contentHash) {
+          result.unchanged += 1;
+          continue;
+        }
+        if (old === undefined) result.added += 1;
+        else {
+          result.updated += 1;
+          replaced.push({ doc: old.doc, day: old.day });
+        }
+        fresh.push(document);
+      }
+      await dropDocuments(client, ns, replaced);
+      if (fresh.length === 0) return result;
+      const keys = (await client.query<{ doc: number }>(`SELECT nextval('${s}.archive_doc_seq') AS doc FROM generate_series(1, $1)`, [fresh.length])).rows.map((r) => r.doc);
+      const addedAt = new Date().toISOString();
+      await client.query(
+        `INSERT INTO ${s}.archive_ids (ns, id, doc, day, content_hash)
+         SELECT $1, x.id, x.doc, x.day, x.content_hash FROM unnest($2::text[], $3::bigint[], $4::int[], $5::text[]) AS x(id, doc, day, content_hash)
+         ON CONFLICT (ns, id) DO UPDATE SET doc = EXCLUDED.doc, day = EXCLUDED.day, content_hash = EXCLUDED.content_hash`,
+        [ns, fresh.map((d) => d.id), keys, fresh.map((d) => d.day), fresh.map((d) => d.contentHash)],
+      );
+      await client.query(
+        `INSERT INTO ${s}.archive_documents (doc, ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, added_at)
+         SELECT x.doc, $1, x.id, x.day, x.published_at, x.title, x.outlet, x.text, x.words, x.anchor_count, translate(x.anchors, '[]', '{}')::bigint[], $2
+         FROM unnest($3::bigint[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[])
+           AS x(doc, id, day, published_at, title, outlet, text, words, anchor_count, anchors)`,
+        [
+          ns,
+          addedAt,
+          keys,
+          fresh.map((d) => d.id),
+          fresh.map((d) => d.day),
+          fresh.map((d) => d.publishedAt ?? null),
+          fresh.map((d) => d.title ?? null),
+          fresh.map((d) => d.outlet ?? null),
+          fresh.map((d) => d.text),
+          fresh.map((d) => d.words),
+          fresh.map((d) => d.anchors.length),
+          fresh.map((d) => JSON.stringify(d.anchors)),
+        ],
+      );
+      const rows: Array<[number, number, number]> = [];
+      fresh.forEach((d, i) => {
+        for (const hash of d.anchors) rows.push([hash, keys[i]!, d.day]);
+      });
+      rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      for (let from = 0; from < rows.length; from += 100_000) {
+        const part = rows.slice(from, from + 100_000);
+        await client.query(
+          `INSERT INTO ${s}.archive_anchors (hash, doc, day, ns) SELECT x.hash, x.doc, x.day, $1 FROM unnest($2::bigint[], $3::bigint[], $4::int[]) AS x(hash, doc, day)`,
+          [ns, part.map((r) => r[0]), part.map((r) => r[1]), part.map((r) => r[2])],
+        );
+      }
+      return result;
+    });
+  }
+
   const store: ArchiveStore = {
     backend: 'postgres',
     fingerprint,
@@ -300,73 +373,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         throw new RangeError(`add: id ${JSON.stringify(twice)} appears twice in one call`);
       }
       const ns = (await namespaceId(namespace, true))!;
-      await ensurePartitions(documents.map((d) => d.day));
-      return inTransaction(pool, async (client) => {
-        const existing = await client.query<{ id: string; doc: number; day: number; content_hash: string }>(
-          `SELECT id, doc, day, content_hash FROM ${s}.archive_ids WHERE ns = $1 AND id = ANY($2::text[]) FOR UPDATE`,
-          [ns, ids],
-        );
-        const known = new Map(existing.rows.map((row) => [row.id, row]));
-        const result: AddResult = { added: 0, updated: 0, unchanged: 0 };
-        const fresh: PreparedDocument[] = [];
-        const replaced: Array<{ doc: number; day: number }> = [];
-        for (const document of documents) {
-          const old = known.get(document.id);
-          if (old?.content_hash === document.contentHash) {
-            result.unchanged += 1;
-            continue;
-          }
-          if (old === undefined) result.added += 1;
-          else {
-            result.updated += 1;
-            replaced.push({ doc: old.doc, day: old.day });
-          }
-          fresh.push(document);
-        }
-        await dropDocuments(client, ns, replaced);
-        if (fresh.length === 0) return result;
-        const keys = (await client.query<{ doc: number }>(`SELECT nextval('${s}.archive_doc_seq') AS doc FROM generate_series(1, $1)`, [fresh.length])).rows.map((r) => r.doc);
-        const addedAt = new Date().toISOString();
-        await client.query(
-          `INSERT INTO ${s}.archive_ids (ns, id, doc, day, content_hash)
-           SELECT $1, x.id, x.doc, x.day, x.content_hash FROM unnest($2::text[], $3::bigint[], $4::int[], $5::text[]) AS x(id, doc, day, content_hash)
-           ON CONFLICT (ns, id) DO UPDATE SET doc = EXCLUDED.doc, day = EXCLUDED.day, content_hash = EXCLUDED.content_hash`,
-          [ns, fresh.map((d) => d.id), keys, fresh.map((d) => d.day), fresh.map((d) => d.contentHash)],
-        );
-        await client.query(
-          `INSERT INTO ${s}.archive_documents (doc, ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, added_at)
-           SELECT x.doc, $1, x.id, x.day, x.published_at, x.title, x.outlet, x.text, x.words, x.anchor_count, translate(x.anchors, '[]', '{}')::bigint[], $2
-           FROM unnest($3::bigint[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[])
-             AS x(doc, id, day, published_at, title, outlet, text, words, anchor_count, anchors)`,
-          [
-            ns,
-            addedAt,
-            keys,
-            fresh.map((d) => d.id),
-            fresh.map((d) => d.day),
-            fresh.map((d) => d.publishedAt ?? null),
-            fresh.map((d) => d.title ?? null),
-            fresh.map((d) => d.outlet ?? null),
-            fresh.map((d) => d.text),
-            fresh.map((d) => d.words),
-            fresh.map((d) => d.anchors.length),
-            fresh.map((d) => JSON.stringify(d.anchors)),
-          ],
-        );
-        const rows: Array<[number, number, number]> = [];
-        fresh.forEach((d, i) => {
-          for (const hash of d.anchors) rows.push([hash, keys[i]!, d.day]);
-        });
-        rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-        for (let from = 0; from < rows.length; from += 100_000) {
-          const part = rows.slice(from, from + 100_000);
-          await client.query(
-            `INSERT INTO ${s}.archive_anchors (hash, doc, day, ns) SELECT x.hash, x.doc, x.day, $1 FROM unnest($2::bigint[], $3::bigint[], $4::int[]) AS x(hash, doc, day)`,
-            [ns, part.map((r) => r[0]), part.map((r) => r[1]), part.map((r) => r[2])],
-          );
-        }
-        return result;
-      });
+      try {
+        return await putOnce(ns, documents);
+      } catch (error) {
+        // Another process evicted a day this process still believed to exist: make it again, once.
+        if ((error as { code?: string }).code !== NO_PARTITION) throw error;
+        knownPartitions.clear();
+        return putOnce(ns, documents);
+      }
     },
     async getByIds(namespace, ids) {
       const ns = await namespaceId(namespace, false);
@@ -401,6 +415,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       for (const day of (await partitionDays()).filter((d) => d < beforeDay)) {
         removed += await inTransaction(pool, async (client) => {
           await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+          // Locked before looking, so no other namespace's add lands in the day between the look and the drop.
+          await client.query(`LOCK TABLE ${s}.archive_documents_d${day}, ${s}.archive_anchors_d${day} IN ACCESS EXCLUSIVE MODE`);
           const mine = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.archive_ids WHERE ns = $1 AND day = $2`, [ns, day]);
           const others = await client.query(`SELECT 1 FROM ${s}.archive_documents_d${day} WHERE ns <> $1 LIMIT 1`, [ns]);
           await client.query(`DELETE FROM ${s}.archive_ids WHERE ns = $1 AND day = $2`, [ns, day]);

@@ -94,7 +94,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   const namespaceIds = new Map<string, number>();
   const findNamespace = db.prepare('SELECT ns FROM archive_namespaces WHERE name = ?').pluck();
-  const insertNamespace = db.prepare('INSERT INTO archive_namespaces (name) VALUES (?)');
+  // OR IGNORE: another process may create the same namespace between our look-up and insert.
+  const insertNamespace = db.prepare('INSERT OR IGNORE INTO archive_namespaces (name) VALUES (?)');
   /** The namespace's number, created on first write; reads of an unknown namespace see nothing. */
   function namespaceId(name: string, create: boolean): number | null {
     const known = namespaceIds.get(name);
@@ -102,7 +103,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     let ns = findNamespace.get(name) as number | undefined;
     if (ns === undefined) {
       if (!create) return null;
-      ns = Number(insertNamespace.run(name).lastInsertRowid);
+      insertNamespace.run(name);
+      ns = findNamespace.get(name) as number;
     }
     namespaceIds.set(name, ns);
     return ns;
