@@ -47,11 +47,19 @@ export function countCandidatePairs(documents: readonly KeyedAnchors[], options:
       fill[bucket] = at + 1;
     }
   }
-  const pairCounts = new Map<number, number>();
+  // Each pair occurrence goes into a flat array of pair codes, sorted and counted at the end:
+  // 8 bytes an occurrence, where a Map of counts took about 80 per distinct pair (1.6 GB peak
+  // RSS on a 100k window, most of it pairs sharing one chance n-gram).
   const n = order.length;
+  let codes = new Float64Array(1024);
+  let used = 0;
   const bump = (x: number, y: number): void => {
-    const code = x * n + y;
-    pairCounts.set(code, (pairCounts.get(code) ?? 0) + 1);
+    if (used === codes.length) {
+      const grown = new Float64Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+    }
+    codes[used++] = x * n + y;
   };
   const group: number[] = [];
   for (let bucket = 0; bucket <= BUCKET_MASK; bucket += 1) {
@@ -86,11 +94,18 @@ export function countCandidatePairs(documents: readonly KeyedAnchors[], options:
       i = end;
     }
   }
+  const sorted = codes.subarray(0, used).sort();
   const pairs: CandidatePair[] = [];
-  for (const [code, shared] of pairCounts) {
-    if (shared < options.minShared) continue;
-    const x = Math.floor(code / n);
-    pairs.push({ a: order[x]!.key, b: order[code - x * n]!.key, shared });
+  for (let i = 0; i < sorted.length; ) {
+    let end = i + 1;
+    while (end < sorted.length && sorted[end] === sorted[i]) end += 1;
+    if (end - i >= options.minShared) {
+      const code = sorted[i]!;
+      const x = Math.floor(code / n);
+      pairs.push({ a: order[x]!.key, b: order[code - x * n]!.key, shared: end - i });
+    }
+    i = end;
   }
-  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  // Codes ascend by (x, y), and keys ascend with x and y: the pairs come out sorted.
+  return pairs;
 }
