@@ -349,12 +349,7 @@ export async function runArchiveBench(plan: ArchiveBenchPlan, log: Log, command:
   if (plan.postgres && on('pg-mid')) {
     const pgMid = await postgresArchive(plan, feed, plan.mid, log);
     if (pgMid.build !== null) notes.push(`built PostgreSQL ${fmt(pgMid.build.articles)} articles at ${fmt(pgMid.build.articles / (pgMid.build.wallMs / 1000))}/s wall`);
-    const store = await openStore(plan.postgresUrl, { schema: pgMid.schema });
-    const latency = await sourcesLatency(store, feed, sharingIds, plan.queries);
-    await store.close();
-    rows.push(row(`sources at ${fmt(plan.mid + feed.items.length)} articles, PostgreSQL, warm, verified (n=${latency.n})`, `p50 ${fmt(latency.p50, 1)} ms, p99 ${fmt(latency.p99, 1)} ms`, 'measured', null, command));
-    const bytes = await postgresIndexBytes(plan.postgresUrl, pgMid.schema);
-    rows.push(row(`anchors on disk, PostgreSQL (table + index), at ${fmt(plan.mid + feed.items.length)}`, `${fmt(bytes / (plan.mid + feed.items.length))} B/article`, 'measured', null, command));
+    rows.push(...(await postgresScaleRows(plan, feed, sharingIds, pgMid.schema, plan.mid + feed.items.length, command)));
     for (const verify of ['borderline', 'all'] as const) {
       log(`PostgreSQL dedup (verify ${verify}) with 1 and 2 workers`);
       const one = await dedupInChild(plan.postgresUrl, pgMid.schema, verify, plan.dataDir, 0);
@@ -382,15 +377,22 @@ export async function runArchiveBench(plan: ArchiveBenchPlan, log: Log, command:
     if (plan.postgres && on('pg-large')) {
       const pgLarge = await postgresArchive(plan, feed, plan.large, log);
       if (pgLarge.build !== null) notes.push(`built PostgreSQL ${fmt(pgLarge.build.articles)} articles at ${fmt(pgLarge.build.articles / (pgLarge.build.wallMs / 1000))}/s wall`);
-      const store = await openStore(plan.postgresUrl, { schema: pgLarge.schema });
-      const latency = await sourcesLatency(store, feed, sharingIds, plan.queries);
-      await store.close();
-      rows.push(row(`sources at ${fmt(plan.large + feed.items.length)} articles, PostgreSQL, warm, verified (n=${latency.n})`, `p50 ${fmt(latency.p50, 1)} ms, p99 ${fmt(latency.p99, 1)} ms`, 'measured', null, command));
-      const bytes = await postgresIndexBytes(plan.postgresUrl, pgLarge.schema);
-      rows.push(row(`anchors on disk, PostgreSQL (table + index), at ${fmt(plan.large + feed.items.length)}`, `${fmt(bytes / (plan.large + feed.items.length))} B/article`, 'measured', null, command));
+      rows.push(...(await postgresScaleRows(plan, feed, sharingIds, pgLarge.schema, plan.large + feed.items.length, command)));
     }
   }
   return { rows, notes };
+}
+
+/** Sources latency and anchor bytes of one PostgreSQL archive. */
+async function postgresScaleRows(plan: ArchiveBenchPlan, feed: MeterFeed, sharingIds: readonly string[], schema: string, total: number, command: string): Promise<ArchiveBenchRow[]> {
+  const store = await openStore(plan.postgresUrl, { schema });
+  const latency = await sourcesLatency(store, feed, sharingIds, plan.queries);
+  await store.close();
+  const bytes = await postgresIndexBytes(plan.postgresUrl, schema);
+  return [
+    row(`sources at ${fmt(total)} articles, PostgreSQL, warm, verified (n=${latency.n})`, `p50 ${fmt(latency.p50, 1)} ms, p99 ${fmt(latency.p99, 1)} ms`, 'measured', null, command),
+    row(`anchors on disk, PostgreSQL (table + index), at ${fmt(total)}`, `${fmt(bytes / total)} B/article`, 'measured', null, command),
+  ];
 }
 
 async function scaleRows(
