@@ -23,12 +23,14 @@ CREATE TABLE IF NOT EXISTS archive_documents (
   published_at TEXT,
   title TEXT,
   outlet TEXT,
-  text TEXT NOT NULL,
   words INTEGER NOT NULL,
   anchor_count INTEGER NOT NULL,
-  anchors BLOB NOT NULL,
   content_hash TEXT NOT NULL,
   added_at TEXT NOT NULL,
+  -- The text and the anchor list last: SQLite reads a row's columns in order, and reading the
+  -- metadata of 200 candidates cost 45-80 ms when it sat behind the text's overflow pages.
+  anchors BLOB NOT NULL,
+  text TEXT NOT NULL,
   UNIQUE (ns, id)
 );
 CREATE INDEX IF NOT EXISTS archive_documents_day ON archive_documents (ns, day);
