@@ -76,6 +76,8 @@ export interface ArchiveStore {
   getByIds(namespace: string, ids: readonly string[]): Promise<DocumentWithText[]>;
   /** Documents with their texts, by key. */
   getByKeys(namespace: string, keys: readonly number[]): Promise<DocumentWithText[]>;
+  /** How many anchors each listed document has (a compact index: re-ranking reads hundreds). */
+  anchorCounts(namespace: string, keys: readonly number[]): Promise<Map<number, number>>;
   /** Metadata by key. */
   describe(namespace: string, keys: readonly number[]): Promise<DocumentMeta[]>;
   /** Whether a document was removed. */

@@ -396,6 +396,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async getByKeys(namespace, keys) {
       return (await byKeys(namespace, keys, true)) as DocumentWithText[];
     },
+    async anchorCounts(namespace, keys) {
+      return new Map((await byKeys(namespace, keys, false)).map((meta) => [meta.key, meta.anchorCount]));
+    },
     async describe(namespace, keys) {
       return byKeys(namespace, keys, false);
     },

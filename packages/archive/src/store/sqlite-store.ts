@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS archive_documents (
   UNIQUE (ns, id)
 );
 CREATE INDEX IF NOT EXISTS archive_documents_day ON archive_documents (ns, day);
+-- Covers anchorCounts: a few bytes a document, so it stays in the page cache at 1M.
+CREATE INDEX IF NOT EXISTS archive_documents_sizes ON archive_documents (ns, doc, anchor_count);
 CREATE TABLE IF NOT EXISTS archive_anchors (
   ns INTEGER NOT NULL,
   hash INTEGER NOT NULL,
@@ -210,6 +212,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const ns = namespaceId(namespace, false);
       if (ns === null || keys.length === 0) return [];
       return metaByKeys(ns, keys, true).map((row) => ({ ...toMeta(row), text: row.text ?? '' }));
+    },
+    async anchorCounts(namespace, keys) {
+      const ns = namespaceId(namespace, false);
+      const out = new Map<number, number>();
+      if (ns === null) return out;
+      for (const part of chunks(keys, SQL_CHUNK)) {
+        const rows = db
+          .prepare(`SELECT doc, anchor_count FROM archive_documents INDEXED BY archive_documents_sizes WHERE ns = ? AND doc IN (${part.map(() => '?').join(',')})`)
+          .all(ns, ...part) as Array<{ doc: number; anchor_count: number }>;
+        for (const row of rows) out.set(row.doc, row.anchor_count);
+      }
+      return out;
     },
     async describe(namespace, keys) {
       const ns = namespaceId(namespace, false);
