@@ -1,0 +1,13 @@
+export type * from './types.js';
+export { createArchive, DEFAULT_DF_CAP, DEFAULT_NAMESPACE, type Archive, type ArchiveOptions } from './archive.js';
+export { openStore, type OpenStoreOptions } from './store/open-store.js';
+export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
+export { openPostgresStore, type PostgresStoreOptions } from './store/postgres-store.js';
+export type * from './store/archive-store.js';
+export { fingerprint, fingerprintWords, gramHashes, winnow, resolveFingerprintOptions, DEFAULT_FINGERPRINT, type Fingerprint, type FingerprintOptions, type ResolvedFingerprintOptions } from './fingerprint.js';
+export { DEFAULT_DEDUP_THRESHOLDS, type DedupThresholds } from './dedup/run-dedup.js';
+export { countCandidatePairs, type KeyedAnchors } from './dedup/count-pairs.js';
+export { runVerificationWorker, verifyTask, type CompareFunction, type VerificationWorkerOptions } from './verify.js';
+export { formatDedup, type DedupFormat } from './format.js';
+export type { SourcesArticle } from './sources.js';
+export { prepareDocument, MAX_ID_LENGTH } from './validate.js';

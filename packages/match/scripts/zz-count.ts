@@ -1,0 +1,10 @@
+import { compare, createCompare, createScorer, DEFAULT_MODEL } from '../src/index.js';
+import { defaultWordVectors } from '../src/lexicon/index.js';
+import { readFileSync } from 'node:fs';
+const v = defaultWordVectors();
+let calls = 0; const seen = new Set<number>();
+const counting = { ...v, dimensions: v.dimensions, size: v.size, indexOf: (w: string) => v.indexOf(w), word: (i: number) => v.word(i), rank: (i: number) => v.rank(i), rarity: (w: string) => v.rarity(w), vector: (i: number) => v.vector(i), addTo: (s: Float32Array, i: number, w: number) => v.addTo(s, i, w), cosine: (i: number, j: number) => { calls++; seen.add(i * 1e6 + j); return v.cosine(i, j); } };
+const run = createCompare(createScorer(DEFAULT_MODEL, { vectors: counting as never }));
+const [a, b] = JSON.parse(readFileSync('/tmp/pair10.json', 'utf8'));
+const r = run([{ text: a }, { text: b }]);
+console.log({ calls, distinct: seen.size, sentences: r.documents.map((d) => d.sentences.length) });
