@@ -40,7 +40,7 @@ function nextDay(day: string): string {
  * take order), the newspapers' versions the next morning (06:00), as the papers printed them.
  * @example buildMeterFeed().items.length // 1715
  */
-export function buildMeterFeed(stories: readonly MeterStory[] = listMeterStories().map(loadMeterStory)): MeterFeed {
+export function buildMeterFeed(stories: readonly MeterStory[] = listMeterStories().map((ref) => loadMeterStory(ref))): MeterFeed {
   const items: MeterFeedItem[] = [];
   const sourcesOf = new Map<string, string[]>();
   for (const story of stories) {
