@@ -117,6 +117,20 @@ describe('a table built from hand-made vectors', () => {
     expect(rarities[4]!).toBeLessThan(1);
     expect(vectors.rarity('absent')).toBe(1);
     expect(vectors.rarity('told')).toBeCloseTo(Math.log(2) / Math.log(6), 12);
+    // By row, for callers that looked the word up already.
+    TINY.words.forEach((word, row) => expect(vectors.rarityOfRow(row)).toBe(vectors.rarity(word)));
+    expect(vectors.rarityOfRow(-1)).toBe(1);
+  });
+
+  test('cosineMatrix gives every cosine between two lists of rows, row-major, as cosine does', () => {
+    const rowsA = Int32Array.from([0, 2, 3]);
+    const rowsB = Int32Array.from([1, 3]);
+    const out = new Float64Array(8).fill(9);
+    vectors.cosineMatrix(rowsA, 3, rowsB, 2, out);
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 2; j++) expect(out[i * 2 + j]).toBe(vectors.cosine(rowsA[i]!, rowsB[j]!));
+    expect(out[6]).toBe(9);
+    expect(() => vectors.cosineMatrix(rowsA, 3, rowsB, 2, new Float64Array(5))).toThrow(RangeError);
+    expect(() => vectors.cosineMatrix(Int32Array.from([99]), 1, rowsB, 2, out)).toThrow(RangeError);
   });
 
   test('addTo sums weighted unit vectors: one word makes the sentence vector of that word', () => {

@@ -27,12 +27,20 @@ export interface WordVectors {
    * `log(1 + rank) / log(1 + size)`, an absent word counting as rank `size`.
    */
   rarity(word: string): number;
+  /** `rarity` of the word at a row, -1 meaning absent (1): for callers that already looked the word up. */
+  rarityOfRow(index: number): number;
   /** The int8 row itself (a view into the table, not a copy): the direction, not the length, counts. */
   vector(index: number): Int8Array;
   /** Cosine of two rows, -1..1 (0 when either row is all zero). */
   cosine(i: number, j: number): number;
   /** Adds `weight` times the unit vector of a row to `sum` (`dimensions` long), for a sentence vector. */
   addTo(sum: Float32Array, index: number, weight: number): void;
+  /**
+   * Every cosine between rows `a[0..countA)` and rows `b[0..countB)`, written row-major into
+   * `out` (`out[i * countB + j]`): the scorer's soft alignment in one call, without a bounds
+   * check per pair.
+   */
+  cosineMatrix(a: Int32Array, countA: number, b: Int32Array, countB: number, out: Float64Array): void;
 }
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -158,8 +166,11 @@ class QuantisedWordVectors implements WordVectors {
   rarity(word: string): number {
     // An empty table knows no word: everything is as rare as can be.
     if (this.size === 0) return 1;
-    const index = this.indexOf(word);
-    return index < 0 ? 1 : Math.log1p(index) / this.#logSpan;
+    return this.rarityOfRow(this.indexOf(word));
+  }
+
+  rarityOfRow(index: number): number {
+    return index < 0 ? 1 : Math.log1p(this.#checked(index, 'rarityOfRow')) / this.#logSpan;
   }
 
   vector(index: number): Int8Array {
@@ -185,6 +196,37 @@ class QuantisedWordVectors implements WordVectors {
     // The float32 scales can put a word's cosine with itself a hair above 1.
     const cosine = dot * this.#scales[i]! * this.#scales[j]!;
     return cosine > 1 ? 1 : cosine < -1 ? -1 : cosine;
+  }
+
+  cosineMatrix(a: Int32Array, countA: number, b: Int32Array, countB: number, out: Float64Array): void {
+    if (countA > a.length || countB > b.length || countA * countB > out.length) {
+      throw new RangeError(`WordVectors.cosineMatrix: ${countA} x ${countB} rows do not fit the arrays given`);
+    }
+    for (let i = 0; i < countA; i++) this.#checked(a[i]!, 'cosineMatrix');
+    for (let j = 0; j < countB; j++) this.#checked(b[j]!, 'cosineMatrix');
+    const d = this.dimensions;
+    const rows = this.#rows;
+    const scales = this.#scales;
+    const whole = d & ~3;
+    for (let i = 0; i < countA; i++) {
+      const rowA = a[i]!;
+      const startA = rowA * d;
+      const scaleA = scales[rowA]!;
+      for (let j = 0; j < countB; j++) {
+        const rowB = b[j]!;
+        let x = startA;
+        let y = rowB * d;
+        const stop = startA + whole;
+        let dot = 0;
+        // Unrolled by four, as in cosine().
+        for (; x < stop; x += 4, y += 4) {
+          dot += rows[x]! * rows[y]! + rows[x + 1]! * rows[y + 1]! + rows[x + 2]! * rows[y + 2]! + rows[x + 3]! * rows[y + 3]!;
+        }
+        for (; x < startA + d; x++, y++) dot += rows[x]! * rows[y]!;
+        const cosine = dot * scaleA * scales[rowB]!;
+        out[i * countB + j] = cosine > 1 ? 1 : cosine < -1 ? -1 : cosine;
+      }
+    }
   }
 
   addTo(sum: Float32Array, index: number, weight: number): void {

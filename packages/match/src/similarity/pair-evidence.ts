@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import type { WordVectors } from '../lexicon/word-vectors.js';
 import type { PreparedSentence } from './prepare.js';
 
 /**
@@ -224,16 +225,16 @@ function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
   return { longest, longestContent, common: previousLcs[b.length] ?? 0 };
 }
 
-// Scratch for the vector alignment: candidate (cosine, a term, b term) triples of one pair.
-let vectorScratch = { cosines: new Float64Array(256), xs: new Int32Array(256), ys: new Int32Array(256), order: new Int32Array(256), openA: new Int32Array(64), openB: new Int32Array(64) };
-
-function vectorBuffers(pairs: number): typeof vectorScratch {
-  if (vectorScratch.cosines.length < pairs) {
-    const size = 2 ** Math.ceil(Math.log2(pairs));
-    vectorScratch = { ...vectorScratch, cosines: new Float64Array(size), xs: new Int32Array(size), ys: new Int32Array(size), order: new Int32Array(size) };
-  }
-  return vectorScratch;
-}
+// Scratch for the vector alignment of one pair: the open terms with vectors on each side, their
+// rows, the cosine matrix and the candidate order.
+const vectorScratch: { termsA: Int32Array; termsB: Int32Array; rowsA: Int32Array; rowsB: Int32Array; matrix: Float64Array; order: Int32Array } = {
+  termsA: new Int32Array(MAX_VECTOR_TERMS),
+  termsB: new Int32Array(MAX_VECTOR_TERMS),
+  rowsA: new Int32Array(MAX_VECTOR_TERMS),
+  rowsB: new Int32Array(MAX_VECTOR_TERMS),
+  matrix: new Float64Array(MAX_VECTOR_TERMS * MAX_VECTOR_TERMS),
+  order: new Int32Array(256),
+};
 
 interface VectorCredit {
   /** Weight credited on each side by vector matches (weight times cosine). */
@@ -242,50 +243,52 @@ interface VectorCredit {
 }
 
 const vectorCredit: VectorCredit = { weightA: 0, weightB: 0 };
+const NO_CREDIT: VectorCredit = { weightA: 0, weightB: 0 };
 
 /**
  * Greedy one-to-one alignment of the content terms still unmatched on both sides by their word
  * vectors: the pair with the highest cosine first (ties by a's term, then b's, so the result
  * is the same for equal inputs), each term used once, only pairs at MIN_VECTOR_SIMILARITY or
- * above. The cosine function is the table's; every term with a row has a vector.
+ * above.
  */
-function alignByVectors(a: PreparedSentence, b: PreparedSentence, matchedA: Uint8Array, matchedB: Uint8Array, cosine: (i: number, j: number) => number): VectorCredit {
+function alignByVectors(a: PreparedSentence, b: PreparedSentence, matchedA: Uint8Array, matchedB: Uint8Array, vectors: VectorKernel): VectorCredit {
   vectorCredit.weightA = 0;
   vectorCredit.weightB = 0;
-  const buffers = vectorScratch;
+  const scratch = vectorScratch;
   let countA = 0;
   let countB = 0;
   for (let x = 0; x < a.terms.length && countA < MAX_VECTOR_TERMS; x++) {
-    if (matchedA[x] === 0 && a.termVectors[x]! >= 0) buffers.openA[countA++] = x;
+    const row = a.termVectors[x]!;
+    if (matchedA[x] === 0 && row >= 0) {
+      scratch.termsA[countA] = x;
+      scratch.rowsA[countA++] = row;
+    }
   }
   if (countA === 0) return vectorCredit;
   for (let y = 0; y < b.terms.length && countB < MAX_VECTOR_TERMS; y++) {
-    if (matchedB[y] === 0 && b.termVectors[y]! >= 0) buffers.openB[countB++] = y;
-  }
-  if (countB === 0) return vectorCredit;
-  const { cosines, xs, ys, order, openA, openB } = vectorBuffers(countA * countB);
-  let pairs = 0;
-  for (let i = 0; i < countA; i++) {
-    const x = openA[i]!;
-    const rowA = a.termVectors[x]!;
-    for (let j = 0; j < countB; j++) {
-      const y = openB[j]!;
-      const c = cosine(rowA, b.termVectors[y]!);
-      if (c < MIN_VECTOR_SIMILARITY) continue;
-      cosines[pairs] = c;
-      xs[pairs] = x;
-      ys[pairs] = y;
-      order[pairs] = pairs;
-      pairs++;
+    const row = b.termVectors[y]!;
+    if (matchedB[y] === 0 && row >= 0) {
+      scratch.termsB[countB] = y;
+      scratch.rowsB[countB++] = row;
     }
   }
-  // Insertion sort: a handful of candidates per pair; candidates were generated in (x, y)
-  // order, so a stable sort by cosine keeps that order on ties.
+  if (countB === 0) return vectorCredit;
+  const matrix = scratch.matrix;
+  vectors.cosineMatrix(scratch.rowsA, countA, scratch.rowsB, countB, matrix);
+  let pairs = 0;
+  for (let k = 0; k < countA * countB; k++) {
+    if (matrix[k]! < MIN_VECTOR_SIMILARITY) continue;
+    if (pairs === scratch.order.length) scratch.order = growInt32(scratch.order);
+    scratch.order[pairs++] = k;
+  }
+  const order = scratch.order;
+  // Insertion sort: a handful of candidates per pair; they were collected in (x, y) order, so
+  // a stable sort by cosine keeps that order on ties.
   for (let i = 1; i < pairs; i++) {
     const item = order[i]!;
-    const c = cosines[item]!;
+    const c = matrix[item]!;
     let k = i - 1;
-    while (k >= 0 && cosines[order[k]!]! < c) {
+    while (k >= 0 && matrix[order[k]!]! < c) {
       order[k + 1] = order[k]!;
       k--;
     }
@@ -293,15 +296,21 @@ function alignByVectors(a: PreparedSentence, b: PreparedSentence, matchedA: Uint
   }
   for (let i = 0; i < pairs; i++) {
     const item = order[i]!;
-    const x = xs[item]!;
-    const y = ys[item]!;
+    const x = scratch.termsA[(item / countB) | 0]!;
+    const y = scratch.termsB[item % countB]!;
     if (matchedA[x] === 1 || matchedB[y] === 1) continue;
     matchedA[x] = 1;
     matchedB[y] = 1;
-    vectorCredit.weightA += a.termWeights[x]! * cosines[item]!;
-    vectorCredit.weightB += b.termWeights[y]! * cosines[item]!;
+    vectorCredit.weightA += a.termWeights[x]! * matrix[item]!;
+    vectorCredit.weightB += b.termWeights[y]! * matrix[item]!;
   }
   return vectorCredit;
+}
+
+function growInt32(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 function vectorCosine(x: Float32Array, y: Float32Array): number {
@@ -311,18 +320,16 @@ function vectorCosine(x: Float32Array, y: Float32Array): number {
   return dot > 1 ? 1 : dot < -1 ? -1 : dot;
 }
 
-/** How `measurePair` looks up vector similarity: the table the sentences were prepared with. */
-export type RowCosine = (i: number, j: number) => number;
-
-const NO_COSINE: RowCosine = () => 0;
+/** What `measurePair` needs of the word-vector table the sentences were prepared with. */
+export type VectorKernel = Pick<WordVectors, 'cosineMatrix'>;
 
 /**
  * Measure one pair. The caller passes the pair in canonical order (see the scorer), so the
  * result is bit-for-bit symmetric even where floating-point sums depend on order. `cosine`
- * compares two rows of the word-vector table both sentences were prepared with.
- * @example const evidence = measurePair(scorer.prepare(ta, 'en'), scorer.prepare(tb, 'en'), vectors.cosine);
+ * is the word-vector table both sentences were prepared with (none: words alone).
+ * @example const evidence = measurePair(scorer.prepare(ta, 'en'), scorer.prepare(tb, 'en'), vectors);
  */
-export function measurePair(a: PreparedSentence, b: PreparedSentence, cosine: RowCosine = NO_COSINE): PairEvidence {
+export function measurePair(a: PreparedSentence, b: PreparedSentence, vectors?: VectorKernel): PairEvidence {
   // Merge the sorted term lists: shared stems get a's index as their code, b's others follow.
   // Reused buffers: only the first terms.length entries of each are read below.
   const { codesA, codesB, matchedA, matchedB } = termBuffers(a.terms.length, b.terms.length);
@@ -397,7 +404,7 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence, cosine: Ro
     }
   }
   // After the counts above: the vector pass marks more terms matched.
-  const credit = alignByVectors(a, b, matchedA, matchedB, cosine);
+  const credit = vectors === undefined ? NO_CREDIT : alignByVectors(a, b, matchedA, matchedB, vectors);
 
   const totalWeight = a.totalWeight + b.totalWeight;
   const containA = a.totalWeight > 0 ? matchedWeightA / a.totalWeight : 0;

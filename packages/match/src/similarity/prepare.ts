@@ -156,17 +156,16 @@ export function prepareSentence(tokens: readonly Token[], language: string, { we
     // An English content word: one lexicon lookup serves both weights and the synsets (the
     // same values weighTerm would compute, without looking the word up three times).
     const entry = english && !token.stop && token.type === 'word' ? lexicon.lookup(token.norm) : undefined;
-    const rarity = entry === undefined ? 0 : useCorpusRarity ? table!.rarity(token.norm) : rarityOfCount(entry.count);
+    // One table lookup serves the corpus rarity and the vector.
+    const row = table !== undefined && entry !== undefined ? table.indexOf(token.norm) : -1;
+    const rarity = entry === undefined ? 0 : useCorpusRarity ? table!.rarityOfRow(row) : rarityOfCount(entry.count);
     const weight = entry === undefined ? weighTerm(token, language, weighting, lexicon) : weighEnglishContent(rarity, weighting);
     termWeights[r] = weight;
     totalWeight += weight;
     termContent[r] = token.stop ? 0 : 1;
     if (entry !== undefined) termSynsets[r] = entry.synsets;
-    if (table !== undefined && entry !== undefined) {
-      const row = table.indexOf(token.norm);
-      termVectors[r] = row;
-      if (row >= 0) table.addTo((sum ??= new Float32Array(table.dimensions)), row, weight);
-    }
+    termVectors[r] = row;
+    if (row >= 0) table!.addTo((sum ??= new Float32Array(table!.dimensions)), row, weight);
   }
 
   const tokenTerms = new Uint32Array(tokens.length);

@@ -3,7 +3,7 @@ import type { MatchKind, SimilarityResult } from '../types.js';
 import { featureValue } from './features.js';
 import { classifyKind } from './kinds.js';
 import type { ScorerModel } from './model.js';
-import { measurePair, type PairEvidence, type RowCosine } from './pair-evidence.js';
+import { measurePair, type PairEvidence } from './pair-evidence.js';
 import { prepareSentence, type PreparedSentence, type PrepareResources } from './prepare.js';
 import { defaultWordVectors } from '../lexicon/default-word-vectors.js';
 import type { WordVectors } from '../lexicon/word-vectors.js';
@@ -92,11 +92,9 @@ export function createScorer(model: ScorerModel, resources: ScorerResources = {}
     prepareResources = { weighting: model.weighting, lexicon, vectors };
     return prepareResources;
   };
-  const cosine: RowCosine = (i, j) => vectors!.cosine(i, j);
-
   const measure = (a: PreparedSentence, b: PreparedSentence): PairEvidence => {
     const [first, second] = canonicalPair(a, b);
-    return measurePair(first, second, cosine);
+    return measurePair(first, second, vectors);
   };
   const scoreEvidence = (evidence: PairEvidence): number => {
     let z = model.intercept;
