@@ -1,0 +1,168 @@
+import type { QuoteSpan, Token } from '@wirediff/text';
+
+/** The gap before a token holds a pause: a comma, colon, bracket, quote mark or dash between spaces. */
+export const GAP_PAUSE = 1;
+/** The gap before a token holds a quotation mark. */
+export const GAP_QUOTE = 2;
+/** The token opens its sentence. */
+export const GAP_SENTENCE = 4;
+
+/** A capital where any word takes one: a sentence's first word, after a colon or a quote mark. */
+export const CAPITAL_INITIAL = 1;
+/** A capital mid-sentence: most likely a name. */
+export const CAPITAL_NAME = 2;
+
+/** What the change explainer reads about one side of a match: its tokens in order, with layout cues. */
+export interface SideView {
+  /** The whole document's text (offsets below point into it). */
+  text: string;
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  norm: string[];
+  stem: string[];
+  /** 1 for a function word. */
+  stop: Uint8Array;
+  /** 1 for a numeral token. */
+  numeral: Uint8Array;
+  /** 0, CAPITAL_INITIAL or CAPITAL_NAME; 0 throughout a sentence written in capitals (a headline). */
+  capital: Uint8Array;
+  /** GAP_* flags about the text between the previous token (or the sentence's start) and this one. */
+  gap: Uint8Array;
+  /** The document sentence each token belongs to. */
+  sentence: Int32Array;
+  /** Index of the outermost quotation holding the token, or -1. */
+  quote: Int32Array;
+  /** 1 for a token of a dateline: layout, not part of what the sentence says. */
+  dateline: Uint8Array;
+}
+
+/** One sentence as the explainer needs it. */
+export interface ViewSentence {
+  start: number;
+  end: number;
+  /** Where the sentence's own words start after a dateline ("PORTHAVEN (Northsea Wire) -"). */
+  contentStart?: number;
+  tokens: readonly Token[];
+}
+
+// Apostrophe-like marks (' and ’) are left to the quotation spans: they are mostly apostrophes.
+const PAUSE_CHARS = new Set([...',;:()[]{}!?"“”„‟«»‹›‘‚‛`—–…'].map((c) => c.charCodeAt(0)));
+const QUOTE_CHARS = new Set([...'"“”„‟«»‹›‘‚‛`'].map((c) => c.charCodeAt(0)));
+const COLON = 0x3a;
+const HYPHEN = 0x2d;
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function gapFlags(text: string, from: number, to: number): { flags: number; initial: boolean } {
+  let flags = 0;
+  let initial = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (QUOTE_CHARS.has(c)) {
+      flags |= GAP_QUOTE | GAP_PAUSE;
+      initial = true;
+    } else if (PAUSE_CHARS.has(c)) {
+      flags |= GAP_PAUSE;
+      if (c === COLON) initial = true;
+    } else if (c === 0x2e) {
+      // A full stop inside a sentence ends an abbreviation ("Mr. Smith"), not a clause.
+    } else if (c === HYPHEN && (k === from || k === to - 1 || text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k + 1) === 0x20)) {
+      // " - " between spaces is a dash; "26-year-old" keeps its hyphens inside the figure.
+      if (to - from > 1) flags |= GAP_PAUSE;
+    }
+  }
+  return { flags, initial };
+}
+
+/** Most words of the sentence are in capitals: a headline or a kicker, where a capital says nothing. */
+function isShouting(text: string, tokens: readonly Token[]): boolean {
+  let words = 0;
+  let shouted = 0;
+  for (const token of tokens) {
+    if (token.type !== 'word' || token.end - token.start < 2) continue;
+    words++;
+    if (isUpperAt(text, token.start) && isUpperAt(text, token.start + 1)) shouted++;
+  }
+  return words >= 3 && shouted * 2 > words;
+}
+
+/**
+ * The tokens of one side of a match (its sentences in order) with the cues the explainer reads:
+ * capitals, punctuation between tokens, sentence starts and the quotation holding each token.
+ * `quotes` are the document's outermost quotations, ordered by start.
+ *
+ * @example
+ * const view = buildSideView(text, [sentence], findQuotes(text).filter((q) => q.depth === 0));
+ * view.norm; // ['the', 'kremlin', 'said', ...]
+ */
+export function buildSideView(text: string, sentences: readonly ViewSentence[], quotes: readonly QuoteSpan[]): SideView {
+  let length = 0;
+  for (const sentence of sentences) length += sentence.tokens.length;
+  const view: SideView = {
+    text,
+    length,
+    start: new Int32Array(length),
+    end: new Int32Array(length),
+    norm: new Array<string>(length),
+    stem: new Array<string>(length),
+    stop: new Uint8Array(length),
+    numeral: new Uint8Array(length),
+    capital: new Uint8Array(length),
+    gap: new Uint8Array(length),
+    sentence: new Int32Array(length),
+    quote: new Int32Array(length).fill(-1),
+    dateline: new Uint8Array(length),
+  };
+  let k = 0;
+  let q = firstQuoteEndingAfter(quotes, sentences[0]?.start ?? 0);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const shouting = isShouting(text, sentence.tokens);
+    // Papers set a sentence's first words in capitals ("A SERGEANT major was"): those say nothing of names.
+    let leadingCaps = true;
+    let previousEnd = sentence.start;
+    for (let t = 0; t < sentence.tokens.length; t++, k++) {
+      const token = sentence.tokens[t]!;
+      view.start[k] = token.start;
+      view.end[k] = token.end;
+      view.norm[k] = token.norm;
+      view.stem[k] = token.stem;
+      view.stop[k] = token.stop ? 1 : 0;
+      view.numeral[k] = token.type === 'number' ? 1 : 0;
+      view.sentence[k] = s;
+      if (sentence.contentStart !== undefined && token.start < sentence.contentStart) view.dateline[k] = 1;
+      let { flags, initial } = gapFlags(text, previousEnd, token.start);
+      // A quotation closing or opening between the two tokens is a quote mark in the gap, whatever its character.
+      while (q < quotes.length && quotes[q]!.contentEnd <= token.start) {
+        if (quotes[q]!.contentEnd >= previousEnd) flags |= GAP_QUOTE | GAP_PAUSE;
+        q++;
+      }
+      if (q < quotes.length && quotes[q]!.start >= previousEnd && quotes[q]!.start < token.start) {
+        flags |= GAP_QUOTE | GAP_PAUSE;
+        initial = true;
+      }
+      view.gap[k] = flags | (t === 0 ? GAP_SENTENCE : 0);
+      const capitals = token.end - token.start >= 2 && isUpperAt(text, token.start) && isUpperAt(text, token.start + 1);
+      leadingCaps &&= capitals || (t === 0 && token.end - token.start === 1);
+      if (!shouting && token.type === 'word' && isUpperAt(text, token.start)) view.capital[k] = t === 0 || initial || leadingCaps ? CAPITAL_INITIAL : CAPITAL_NAME;
+      if (q < quotes.length && quotes[q]!.contentStart <= token.start) view.quote[k] = q;
+      previousEnd = token.end;
+    }
+  }
+  return view;
+}
+
+function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.contentEnd <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
