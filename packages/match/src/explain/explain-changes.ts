@@ -400,10 +400,11 @@ interface Hunk {
 }
 
 /** Explain the words of a hunk not explained yet: facts first, then what is left, split where facts or tags cut it. */
-function explainRuns(pair: Pair, runsA: Range[], runsB: Range[], hunk: Hunk, depth: number): void {
+function explainRuns(pair: Pair, runsA: Range[], runsB: Range[], hunk: Hunk, depth: number, facts?: [Fact[], Fact[]]): void {
   if (runsA.length === 0 && runsB.length === 0) return;
-  const factsA = runsA.flatMap(([from, to]) => findFacts(pair.a, from, to));
-  const factsB = runsB.flatMap(([from, to]) => findFacts(pair.b, from, to));
+  // A side with nothing left pairs no fact: skip reading them.
+  const factsA = runsB.length === 0 ? [] : (facts?.[0] ?? factsOf(pair.a, runsA));
+  const factsB = runsA.length === 0 ? [] : (facts?.[1] ?? factsOf(pair.b, runsB));
   let paired = false;
   for (const type of FACT_ORDER) {
     for (const [factA, factB] of pairFacts(type, factsA, factsB)) {
@@ -466,9 +467,7 @@ function findHunks(pair: Pair): Hunk[] {
  * "on March 31" late in the other): paired across the match when each side has exactly one
  * among its changed words.
  */
-function pairLoneFacts(pair: Pair, hunks: readonly Hunk[]): void {
-  const factsA = hunks.flatMap((hunk) => openRuns(pair.usedA, hunk.fromA, hunk.toA).flatMap(([from, to]) => findFacts(pair.a, from, to)));
-  const factsB = hunks.flatMap((hunk) => openRuns(pair.usedB, hunk.fromB, hunk.toB).flatMap(([from, to]) => findFacts(pair.b, from, to)));
+function pairLoneFacts(pair: Pair, factsA: readonly Fact[], factsB: readonly Fact[]): void {
   for (const type of ['date', 'number'] as const) {
     const ofA = factsA.filter((fact) => fact.type === type);
     const ofB = factsB.filter((fact) => fact.type === type);
@@ -491,8 +490,22 @@ function useFactPair(pair: Pair, type: FactType, factA: Fact, factB: Fact): void
 /** Each stretch between two words the alignment keeps, with its unexplained words on each side. */
 function explainHunks(pair: Pair): void {
   const hunks = findHunks(pair);
-  pairLoneFacts(pair, hunks);
-  for (const hunk of hunks) explainRuns(pair, openRuns(pair.usedA, hunk.fromA, hunk.toA), openRuns(pair.usedB, hunk.fromB, hunk.toB), hunk, 0);
+  const runsA = hunks.map((hunk) => openRuns(pair.usedA, hunk.fromA, hunk.toA));
+  const runsB = hunks.map((hunk) => openRuns(pair.usedB, hunk.fromB, hunk.toB));
+  // Facts are read once per hunk and shared by the lone-fact pairing and the hunk's own.
+  const factsA = runsA.map((runs) => factsOf(pair.a, runs));
+  const factsB = runsB.map((runs) => factsOf(pair.b, runs));
+  pairLoneFacts(pair, factsA.flat(), factsB.flat());
+  hunks.forEach((hunk, h) => {
+    const openA = factsA[h]!.filter((fact) => !isUsedRange(pair.usedA, fact));
+    const openB = factsB[h]!.filter((fact) => !isUsedRange(pair.usedB, fact));
+    explainRuns(pair, runsA[h]!, runsB[h]!, hunk, 0, [openA, openB]);
+  });
+}
+
+function factsOf(side: SideView, runs: readonly Range[]): Fact[] {
+  if (runs.length === 1) return findFacts(side, runs[0]![0], runs[0]![1]);
+  return runs.flatMap(([from, to]) => findFacts(side, from, to));
 }
 
 function endA(draft: Draft): number {

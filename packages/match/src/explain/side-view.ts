@@ -46,28 +46,40 @@ export interface ViewSentence {
   tokens: readonly Token[];
 }
 
+// What each character in a gap between tokens says, looked up by code (this runs per token).
 // Apostrophe-like marks (' and ’) are left to the quotation spans: they are mostly apostrophes.
-const PAUSE_CHARS = new Set([...',;:()[]{}!?"“”„‟«»‹›‘‚‛`—–…'].map((c) => c.charCodeAt(0)));
-const QUOTE_CHARS = new Set([...'"“”„‟«»‹›‘‚‛`'].map((c) => c.charCodeAt(0)));
-const COLON = 0x3a;
+const CHAR_PAUSE = 1;
+const CHAR_QUOTE = 2;
+const CHAR_COLON = 4;
+const CHAR_TABLE_SIZE = 0x2100;
+const CHAR_TABLE = new Uint8Array(CHAR_TABLE_SIZE);
+for (const c of ',;()[]{}!?—–…') CHAR_TABLE[c.charCodeAt(0)] = CHAR_PAUSE;
+for (const c of '"“”„‟«»‹›‘‚‛`') CHAR_TABLE[c.charCodeAt(0)] = CHAR_PAUSE | CHAR_QUOTE;
+CHAR_TABLE[0x3a] = CHAR_PAUSE | CHAR_COLON;
 const HYPHEN = 0x2d;
 
 function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = text[i]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function gapFlags(text: string, from: number, to: number): { flags: number; initial: boolean } {
+/** Flag of `gapFlags`: the next word starts a clause (after a colon or a quote mark), so its capital says nothing. */
+const GAP_INITIAL = 0x80;
+
+/** GAP_* flags of the text between two tokens (one number: this runs once per token). */
+function gapFlags(text: string, from: number, to: number): number {
   let flags = 0;
-  let initial = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (QUOTE_CHARS.has(c)) {
-      flags |= GAP_QUOTE | GAP_PAUSE;
-      initial = true;
-    } else if (PAUSE_CHARS.has(c)) {
+    if (c === 0x20) continue;
+    const kind = c < CHAR_TABLE_SIZE ? CHAR_TABLE[c]! : 0;
+    if ((kind & CHAR_QUOTE) !== 0) {
+      flags |= GAP_QUOTE | GAP_PAUSE | GAP_INITIAL;
+    } else if (kind !== 0) {
       flags |= GAP_PAUSE;
-      if (c === COLON) initial = true;
+      if ((kind & CHAR_COLON) !== 0) flags |= GAP_INITIAL;
     } else if (c === 0x2e) {
       // A full stop inside a sentence ends an abbreviation ("Mr. Smith"), not a clause.
     } else if (c === HYPHEN && (k === from || k === to - 1 || text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k + 1) === 0x20)) {
@@ -75,7 +87,7 @@ function gapFlags(text: string, from: number, to: number): { flags: number; init
       if (to - from > 1) flags |= GAP_PAUSE;
     }
   }
-  return { flags, initial };
+  return flags;
 }
 
 /** Most words of the sentence are in capitals: a headline or a kicker, where a capital says nothing. */
@@ -135,17 +147,15 @@ export function buildSideView(text: string, sentences: readonly ViewSentence[], 
       view.numeral[k] = token.type === 'number' ? 1 : 0;
       view.sentence[k] = s;
       if (sentence.contentStart !== undefined && token.start < sentence.contentStart) view.dateline[k] = 1;
-      let { flags, initial } = gapFlags(text, previousEnd, token.start);
+      let flags = token.start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20 ? 0 : gapFlags(text, previousEnd, token.start);
       // A quotation closing or opening between the two tokens is a quote mark in the gap, whatever its character.
       while (q < quotes.length && quotes[q]!.contentEnd <= token.start) {
         if (quotes[q]!.contentEnd >= previousEnd) flags |= GAP_QUOTE | GAP_PAUSE;
         q++;
       }
-      if (q < quotes.length && quotes[q]!.start >= previousEnd && quotes[q]!.start < token.start) {
-        flags |= GAP_QUOTE | GAP_PAUSE;
-        initial = true;
-      }
-      view.gap[k] = flags | (t === 0 ? GAP_SENTENCE : 0);
+      if (q < quotes.length && quotes[q]!.start >= previousEnd && quotes[q]!.start < token.start) flags |= GAP_QUOTE | GAP_PAUSE | GAP_INITIAL;
+      const initial = (flags & GAP_INITIAL) !== 0;
+      view.gap[k] = (flags & ~GAP_INITIAL) | (t === 0 ? GAP_SENTENCE : 0);
       const capitals = token.end - token.start >= 2 && isUpperAt(text, token.start) && isUpperAt(text, token.start + 1);
       leadingCaps &&= capitals || (t === 0 && token.end - token.start === 1);
       if (!shouting && token.type === 'word' && isUpperAt(text, token.start)) view.capital[k] = t === 0 || initial || leadingCaps ? CAPITAL_INITIAL : CAPITAL_NAME;
