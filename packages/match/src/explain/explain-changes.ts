@@ -499,7 +499,8 @@ function explainHunks(pair: Pair): void {
   hunks.forEach((hunk, h) => {
     const openA = factsA[h]!.filter((fact) => !isUsedRange(pair.usedA, fact));
     const openB = factsB[h]!.filter((fact) => !isUsedRange(pair.usedB, fact));
-    explainRuns(pair, runsA[h]!, runsB[h]!, hunk, 0, [openA, openB]);
+    // The lone facts just paired are explained: the runs are read again without them.
+    explainRuns(pair, openRuns(pair.usedA, hunk.fromA, hunk.toA), openRuns(pair.usedB, hunk.fromB, hunk.toB), hunk, 0, [openA, openB]);
   });
 }
 
