@@ -13,6 +13,8 @@ export interface Attribution {
   object: [number, number];
   /** A date between the speaker and the verb ("Putin in February said"): inside the tag, not part of who spoke. */
   skip: [number, number];
+  /** Who the speaker is, between commas after the name ("Marta Quist, the chief executive, said"). */
+  aside: [number, number];
   /** The verb's lemma ("say" for said/says). */
   lemma: string;
 }
@@ -22,6 +24,8 @@ const MAX_SUBJECT = 6;
 // "told a jury at St Albans Coroner's Court".
 const MAX_OBJECT = 8;
 const MAX_INVERTED_SUBJECT = 4;
+// "Kirill Dmitriev, the Russian special envoy on international economic and investment cooperation, said".
+const MAX_ASIDE = 10;
 const MAX_DATE_AFTER_VERB = 3;
 const MAX_LISTENER_NOUNS = 2;
 const LISTENER_DETERMINERS = new Set('the a an his her their its our my'.split(' '));
@@ -71,6 +75,7 @@ export function findAttributions(side: SideView): Attribution[] {
     let subject: [number, number] = [k, k];
     let object: [number, number] = [verbEnd, verbEnd];
     let skip: [number, number] = [k, k];
+    let aside: [number, number] = [k, k];
     if (lemma === 'accord') {
       if (verbEnd >= side.length || side.norm[verbEnd] !== 'to' || !sameSentence(side, k, verbEnd)) continue;
       verbEnd++;
@@ -103,13 +108,17 @@ export function findAttributions(side: SideView): Attribution[] {
       }
       subject = [s, k];
       if (s === k && (side.gap[k]! & GAP_QUOTE) !== 0) subject = scanInvertedSubject(side, verbEnd);
+      else if (s === k && (side.gap[k]! & GAP_PAUSE) !== 0) {
+        const withAside = scanAsideSubject(side, k, lastEnd);
+        if (withAside !== null) ({ subject, aside } = withAside);
+      }
       const passive = k > 0 && sameSentence(side, k - 1, k) && PASSIVE_MARKERS.has(side.norm[k - 1]!);
       if (lemma === 'tell' && !passive) object = scanObject(side, subject[0] > k ? subject[1] : verbEnd);
       if (lemma === 'hear' && !hasHearingSubject(side, subject)) continue;
     }
     const from = Math.min(subject[0], k);
     const to = Math.max(subject[1], verbEnd, object[1]);
-    found.push({ from, to, subject, verb: [k, verbEnd], object, skip, lemma });
+    found.push({ from, to, subject, aside, verb: [k, verbEnd], object, skip, lemma });
     lastEnd = to;
     k = to - 1;
   }
@@ -124,6 +133,28 @@ function scanForward(side: SideView, from: number, limit: number): [number, numb
     e++;
   }
   return [from, e];
+}
+
+/**
+ * "Marta Quist, the chief executive, said": the verb follows a comma, the words back to the
+ * comma before are the aside, and the name before that is the speaker. Null when the words
+ * before do not read so (no name, a quote mark, too long an aside).
+ */
+function scanAsideSubject(side: SideView, k: number, lastEnd: number): { subject: [number, number]; aside: [number, number] } | null {
+  if ((side.gap[k]! & GAP_QUOTE) !== 0) return null;
+  let a = k;
+  while (a > lastEnd && k - a < MAX_ASIDE && sameSentence(side, a - 1, k) && (a === k || !pauseBefore(side, a))) a--;
+  if (a === k || a <= lastEnd || (side.gap[a]! & (GAP_PAUSE | GAP_SENTENCE | GAP_QUOTE)) !== GAP_PAUSE) return null;
+  let n = a;
+  let named = false;
+  while (n > lastEnd && a - n < MAX_INVERTED_SUBJECT && sameSentence(side, n - 1, k) && (n === a || !pauseBefore(side, n))) {
+    const word = n - 1;
+    if (side.capital[word] === 0 && !TITLE_WORDS.has(side.norm[word]!)) break;
+    if (side.capital[word] === CAPITAL_NAME || (side.capital[word] !== 0 && side.stop[word] === 0)) named = true;
+    n--;
+    if (pauseBefore(side, n)) break;
+  }
+  return named && n < a ? { subject: [n, a], aside: [a, k] } : null;
 }
 
 function scanInvertedSubject(side: SideView, from: number): [number, number] {
@@ -182,4 +213,17 @@ export function partKey(side: SideView, [from, to]: [number, number], [skipFrom,
     if (!SLIGHT_WORDS.has(norm) && !AUXILIARIES.has(norm)) parts.push(side.stem[k]!);
   }
   return parts.join(' ');
+}
+
+/**
+ * Who a tag says spoke, for comparing speakers across sides: the words of the speaker and of
+ * the aside, in any order ("A spokesman for Rockwater" and "A Rockwater spokesman" are one
+ * speaker; "chief executive Marta Quist" and "Marta Quist, the chief executive," too).
+ *
+ * @example
+ * speakerKey(view, tag); // 'execut chief marta quist' (sorted)
+ */
+export function speakerKey(side: SideView, tag: Attribution): string {
+  const words = [partKey(side, tag.subject, tag.skip), partKey(side, tag.aside)].join(' ').split(' ').filter((word) => word !== '');
+  return [...new Set(words)].sort().join(' ');
 }

@@ -1,5 +1,5 @@
 import type { Change, ChangeKind, DiffOp } from '../types.js';
-import { findAttributions, partKey, type Attribution } from './attributions.js';
+import { findAttributions, partKey, speakerKey, type Attribution } from './attributions.js';
 import { findFacts, isDateToken, isFigureUnit, isNameRun, isNameToken, type Fact, type FactType } from './facts.js';
 import { CAPITAL_NAME, GAP_PAUSE, type SideView } from './side-view.js';
 import { CURRENCY_SIGNS, SLIGHT_WORDS, TITLE_WORDS } from './word-lists.js';
@@ -123,17 +123,22 @@ function hasChangedToken(eq: Int32Array, used: Uint8Array, tag: Attribution): bo
 }
 
 function tagKey(side: SideView, tag: Attribution): { subject: string; rest: string } {
-  return { subject: partKey(side, tag.subject, tag.skip), rest: `${tag.lemma} ${partKey(side, tag.object, tag.skip)}` };
+  return { subject: speakerKey(side, tag), rest: `${tag.lemma} ${partKey(side, tag.object, tag.skip)}` };
 }
 
-/** Mark a tag's tokens explained, and cut the diff's links from them to words outside the other tag. */
-function useTag(pair: Pair, tag: Attribution, side: 'a' | 'b'): void {
+/**
+ * Mark a tag's words explained. A word the diff keeps with a word outside the other tag (the
+ * speaker's name, printed elsewhere in the other sentence) stays a kept word; `other` is the
+ * partner tag, if any.
+ */
+function useTag(pair: Pair, tag: Attribution, side: 'a' | 'b', other?: Attribution, [from, to]: Range = [tag.from, tag.to]): void {
   const [used, eq, otherEq] = side === 'a' ? [pair.usedA, pair.eqA, pair.eqB] : [pair.usedB, pair.eqB, pair.eqA];
-  for (let k = tag.from; k < tag.to; k++) {
+  for (let k = from; k < to; k++) {
     // A date inside the tag ("Putin in February said") stays a date of its own.
     if (k >= tag.skip[0] && k < tag.skip[1]) continue;
-    used[k] = 1;
     const partner = eq[k]!;
+    if (partner >= 0 && (other === undefined || partner < other.from || partner >= other.to)) continue;
+    used[k] = 1;
     if (partner >= 0) {
       otherEq[partner] = -1;
       eq[k] = -1;
@@ -191,15 +196,27 @@ function explainAttributions(pair: Pair): void {
     if (!changedA[t] && !changedB[partner]) return;
     const keyA = tagKey(pair.a, tagA);
     const keyB = tagKey(pair.b, tagB);
-    if (keyA.subject !== keyB.subject || keyA.rest !== keyB.rest) {
+    if (keyA.subject === keyB.subject && keyA.rest === keyB.rest) {
+      // The same tag in another place ("Peskov said" opening one sentence, closing the other).
+      if (fullyChanged(pair.eqA, tagA) && fullyChanged(pair.eqB, tagB)) drafts.push({ kind: 'reordered', a: [tagA.from, tagA.to], b: [tagB.from, tagB.to], atA: tagA.from, atB: tagB.from });
+    } else {
+      // The same speaker, or one side does not say who (a long aside hides the name): only the verb and listener are shown.
       const sameSpeaker = keyA.subject === keyB.subject && keyA.subject !== '';
-      const a: Range = sameSpeaker ? [tagA.verb[0], Math.max(tagA.verb[1], tagA.object[1])] : [tagA.from, tagA.to];
-      const b: Range = sameSpeaker ? [tagB.verb[0], Math.max(tagB.verb[1], tagB.object[1])] : [tagB.from, tagB.to];
+      const verbOnly = sameSpeaker || keyA.subject === '' || keyB.subject === '';
+      const a: Range = verbOnly ? [tagA.verb[0], Math.max(tagA.verb[1], tagA.object[1])] : [tagA.from, tagA.to];
+      const b: Range = verbOnly ? [tagB.verb[0], Math.max(tagB.verb[1], tagB.object[1])] : [tagB.from, tagB.to];
       drafts.push({ kind: 'attribution', a, b, atA: a[0], atB: b[0] });
+      // Where one side does not say who spoke, the other's speaker stays with the word diff when
+      // it keeps some of those words in place (an aside may carry edits of its own); a tag moved
+      // whole, or the same speaker in other words, is one edit.
+      const whole = !verbOnly || sameSpeaker || (fullyChanged(pair.eqA, tagA) && fullyChanged(pair.eqB, tagB));
+      useTag(pair, tagA, 'a', tagB, whole ? [tagA.from, tagA.to] : a);
+      useTag(pair, tagB, 'b', tagA, whole ? [tagB.from, tagB.to] : b);
+      return;
     }
     // Tags that say the same ("has said" / "said") are explained too: their small differences are no edit.
-    useTag(pair, tagA, 'a');
-    useTag(pair, tagB, 'b');
+    useTag(pair, tagA, 'a', tagB);
+    useTag(pair, tagB, 'b', tagA);
   });
   tagsB.forEach((tagB, t) => {
     if (takenB[t] === 1 || !fullyChanged(pair.eqB, tagB)) return;
@@ -624,8 +641,8 @@ export interface ExplainInput {
 
 /**
  * What changed between the two sides of an edited or paraphrased match, in an editor's terms,
- * in reading order of side a. Works from the word diff: phrases moved, speech tags changed
- * (found on each side, then compared), then each stretch of changed words between two kept
+ * in reading order of side a. Works from the word diff: speech tags changed (found on each
+ * side, then compared), phrases moved, then each stretch of changed words between two kept
  * words — figures, dates and names paired across the sides, what is left reworded, added or
  * cut (inside quotation marks on both sides: `quote`). Changes of case and punctuation never
  * show (the diff compares normalised stems), nor the same figure written another way or a
@@ -646,8 +663,9 @@ export function explainChanges({ a, b, diff }: ExplainInput, mirrored = false): 
   // the other side's sentence is that sentence's own word.
   dissolveLinks(pair.usedA, eqA, eqB);
   dissolveLinks(pair.usedB, eqB, eqA);
-  findMoves(pair);
+  // Speech tags first: a tag is one edit even when its words also moved.
   explainAttributions(pair);
+  findMoves(pair);
   explainHunks(pair);
   const ordered = pair.drafts.sort((x, y) => x.atA - y.atA || x.atB - y.atB);
   const drafts = mergeNeighbours(pair, ordered);
