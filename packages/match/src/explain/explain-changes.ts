@@ -137,7 +137,9 @@ function useTag(pair: Pair, tag: Attribution, side: 'a' | 'b', other?: Attributi
     // A date inside the tag ("Putin in February said") stays a date of its own.
     if (k >= tag.skip[0] && k < tag.skip[1]) continue;
     const partner = eq[k]!;
-    if (partner >= 0 && (other === undefined || partner < other.from || partner >= other.to)) continue;
+    // (A function word kept with one elsewhere, "the" of "told the court", is a coincidence of the diff.)
+    const view = side === 'a' ? pair.a : pair.b;
+    if (partner >= 0 && view.stop[k] === 0 && (other === undefined || partner < other.from || partner >= other.to)) continue;
     used[k] = 1;
     if (partner >= 0) {
       otherEq[partner] = -1;
