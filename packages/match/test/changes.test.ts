@@ -34,6 +34,7 @@ const cases: Array<[string, string, string, Row[]]> = [
   ['a speech tag added', 'The road will reopen on Friday.', 'The road will reopen on Friday, a spokesman said.', [['attribution', null, 'a spokesman said']]],
   ['the speaker named before an aside, another verb', 'Prices will rise, chief executive Marta Quist said.', 'Prices will rise, Marta Quist, the chief executive, told the Gazette.', [['attribution', 'said', 'told the Gazette']]],
   ['a speech tag moved', 'Peskov said no deal had been signed.', 'No deal had been signed, Peskov said.', [['reordered', 'Peskov said', 'Peskov said']]],
+  ['an inverted tag and an aside added after it', '"We will sign it," Dmitriev told the Izvestia newspaper.', '“We will sign it,” said Dmitriev, who is also the head of the fund.', [['attribution', 'told the Izvestia newspaper', 'said'], ['added', null, 'who is also the head of the fund']]],
   ['an auxiliary in the tag is no change', 'The road will reopen, Smith said.', 'The road will reopen, Smith has said.', []],
   ['quoted words reworded', '"We have held prices for six years," the chief executive said.', '"We have kept prices for six years," the chief executive said.', [['quote', 'held', 'kept']]],
   ['curly quotes, a negation reworded', '“We will not sign it,” Peskov said.', '“We will never sign it,” Peskov said.', [['quote', 'not', 'never']]],
