@@ -19,7 +19,8 @@ export interface Attribution {
   lemma: string;
 }
 
-// A speaker's name with its title rarely runs past this many words ("a senior Kremlin official has").
+// A speaker's name with its title rarely runs past this many words ("a senior Kremlin official has");
+// longer, the scan runs into the clause before.
 const MAX_SUBJECT = 6;
 // "told a jury at St Albans Coroner's Court".
 const MAX_OBJECT = 8;
@@ -114,6 +115,11 @@ export function findAttributions(side: SideView): Attribution[] {
       }
       const passive = k > 0 && sameSentence(side, k - 1, k) && PASSIVE_MARKERS.has(side.norm[k - 1]!);
       if (lemma === 'tell' && !passive) object = scanObject(side, subject[0] > k ? subject[1] : verbEnd);
+      // "said to Dave": the listener of "say".
+      if (lemma === 'say' && subject[0] <= k && verbEnd + 1 < side.length && side.norm[verbEnd] === 'to' && sameSentence(side, k, verbEnd + 1) && !pauseBefore(side, verbEnd) && side.capital[verbEnd + 1] !== 0) {
+        object = scanObject(side, verbEnd + 1);
+        object[0] = verbEnd;
+      }
       if (lemma === 'hear' && !hasHearingSubject(side, subject)) continue;
     }
     const from = Math.min(subject[0], k);
@@ -145,14 +151,13 @@ function scanAsideSubject(side: SideView, k: number, lastEnd: number): { subject
   let a = k;
   while (a > lastEnd && k - a < MAX_ASIDE && sameSentence(side, a - 1, k) && (a === k || !pauseBefore(side, a))) a--;
   if (a === k || a <= lastEnd || (side.gap[a]! & (GAP_PAUSE | GAP_SENTENCE | GAP_QUOTE)) !== GAP_PAUSE) return null;
+  // The speaker: back from the aside's comma as far as a subject goes ("A friend of Ricky's"), with a name in it.
   let n = a;
   let named = false;
-  while (n > lastEnd && a - n < MAX_INVERTED_SUBJECT && sameSentence(side, n - 1, k) && (n === a || !pauseBefore(side, n))) {
+  while (n > lastEnd && a - n < MAX_SUBJECT && sameSentence(side, n - 1, k) && (n === a || !pauseBefore(side, n)) && !SUBJECT_BOUNDARY.has(side.norm[n - 1]!)) {
     const word = n - 1;
-    if (side.capital[word] === 0 && !TITLE_WORDS.has(side.norm[word]!)) break;
     if (side.capital[word] === CAPITAL_NAME || (side.capital[word] !== 0 && side.stop[word] === 0)) named = true;
     n--;
-    if (pauseBefore(side, n)) break;
   }
   return named && n < a ? { subject: [n, a], aside: [a, k] } : null;
 }
@@ -216,14 +221,22 @@ export function partKey(side: SideView, [from, to]: [number, number], [skipFrom,
 }
 
 /**
- * Who a tag says spoke, for comparing speakers across sides: the words of the speaker and of
- * the aside, in any order ("A spokesman for Rockwater" and "A Rockwater spokesman" are one
- * speaker; "chief executive Marta Quist" and "Marta Quist, the chief executive," too).
+ * Who a tag says spoke, for comparing speakers across sides: the content words of the speaker
+ * and of the aside, in any order ("A spokesman for Rockwater" and "A Rockwater spokesman" are
+ * one speaker; "chief executive Marta Quist" and "Marta Quist, the chief executive," too); ''
+ * for a pronoun.
  *
  * @example
- * speakerKey(view, tag); // 'execut chief marta quist' (sorted)
+ * speakerKey(view, tag); // 'chief execut marta quist' (sorted)
  */
 export function speakerKey(side: SideView, tag: Attribution): string {
-  const words = [partKey(side, tag.subject, tag.skip), partKey(side, tag.aside)].join(' ').split(' ').filter((word) => word !== '');
-  return [...new Set(words)].sort().join(' ');
+  const words = new Set<string>();
+  for (const [from, to] of [tag.subject, tag.aside]) {
+    for (let k = from; k < to; k++) {
+      if (k >= tag.skip[0] && k < tag.skip[1]) continue;
+      // Content words only: "a spokesman for Rockwater" is "a Rockwater spokesman"; "he" names nobody.
+      if (side.stop[k] === 0 && !SLIGHT_WORDS.has(side.norm[k]!) && !AUXILIARIES.has(side.norm[k]!)) words.add(side.stem[k]!);
+    }
+  }
+  return [...words].sort().join(' ');
 }

@@ -202,16 +202,24 @@ function explainAttributions(pair: Pair): void {
       // The same tag in another place ("Peskov said" opening one sentence, closing the other).
       if (fullyChanged(pair.eqA, tagA) && fullyChanged(pair.eqB, tagB)) drafts.push({ kind: 'reordered', a: [tagA.from, tagA.to], b: [tagB.from, tagB.to], atA: tagA.from, atB: tagB.from });
     } else {
-      // The same speaker, or one side does not say who (a long aside hides the name): only the verb and listener are shown.
+      const overlap = sharesWord(keyA.subject, keyB.subject);
+      // Same verb, the same speaker named otherwise ("Mr Mansfield" / "Michael Mansfield QC",
+      // "A friend of Ricky's" / "A friend of Mr Reel's"): the word diff tells it best, as a name
+      // changed, not a whole tag.
+      if (keyA.rest === keyB.rest && isRenamedSpeaker(pair, tagA, tagB)) return;
+      // The same speaker, a speaker partly kept, or one side does not say who (a long aside
+      // hides the name): only the verb and listener are shown.
       const sameSpeaker = keyA.subject === keyB.subject && keyA.subject !== '';
-      const verbOnly = sameSpeaker || keyA.subject === '' || keyB.subject === '';
+      const movedWhole = fullyChanged(pair.eqA, tagA) && fullyChanged(pair.eqB, tagB);
+      // (With the same verb, the change is the speaker: shown whole.)
+      const verbOnly = keyA.rest !== keyB.rest && (sameSpeaker || (overlap && !movedWhole) || isUnnamed(tagA) || isUnnamed(tagB));
       const a: Range = verbOnly ? [tagA.verb[0], Math.max(tagA.verb[1], tagA.object[1])] : [tagA.from, tagA.to];
       const b: Range = verbOnly ? [tagB.verb[0], Math.max(tagB.verb[1], tagB.object[1])] : [tagB.from, tagB.to];
       drafts.push({ kind: 'attribution', a, b, atA: a[0], atB: b[0] });
       // Where one side does not say who spoke, the other's speaker stays with the word diff when
       // it keeps some of those words in place (an aside may carry edits of its own); a tag moved
       // whole, or the same speaker in other words, is one edit.
-      const whole = !verbOnly || sameSpeaker || (fullyChanged(pair.eqA, tagA) && fullyChanged(pair.eqB, tagB));
+      const whole = !verbOnly || sameSpeaker || movedWhole;
       useTag(pair, tagA, 'a', tagB, whole ? [tagA.from, tagA.to] : a);
       useTag(pair, tagB, 'b', tagA, whole ? [tagB.from, tagB.to] : b);
       return;
@@ -235,6 +243,63 @@ function dissolveLinks(used: Uint8Array, eq: Int32Array, otherEq: Int32Array): v
       eq[k] = -1;
     }
   }
+}
+
+/** A speaker's content words, each with whether it is a name or a title. */
+function speakerWords(side: SideView, tag: Attribution): Map<string, boolean> {
+  const words = new Map<string, boolean>();
+  const add = ([from, to]: Range): void => {
+    for (let k = from; k < to; k++) {
+      if (k >= tag.skip[0] && k < tag.skip[1]) continue;
+      if (side.stop[k] === 1 || SLIGHT_WORDS.has(side.norm[k]!)) continue;
+      words.set(side.stem[k]!, (side.capital[k] !== 0 && side.stop[k] === 0) || TITLE_WORDS.has(side.norm[k]!));
+    }
+  };
+  add(tag.subject);
+  add(tag.aside);
+  return words;
+}
+
+/**
+ * Both tags name one speaker in other words: a name in common ("Mr Mansfield" / "Michael
+ * Mansfield QC"), or a word in common and only names and titles differing on both sides ("A
+ * friend of Ricky's" / "A friend of Mr Reel's"). "Peskov" / "the Kremlin" share nothing: another
+ * speaker.
+ */
+function isRenamedSpeaker(pair: Pair, tagA: Attribution, tagB: Attribution): boolean {
+  const wordsA = speakerWords(pair.a, tagA);
+  const wordsB = speakerWords(pair.b, tagB);
+  let onlyA = 0;
+  let onlyB = 0;
+  let common = 0;
+  let plain = false;
+  for (const [word, name] of wordsA) {
+    if (wordsB.has(word)) {
+      if (name) return true;
+      common++;
+    } else {
+      onlyA++;
+      if (!name) plain = true;
+    }
+  }
+  for (const [word, name] of wordsB) {
+    if (wordsA.has(word)) continue;
+    onlyB++;
+    if (!name) plain = true;
+  }
+  return common > 0 && onlyA > 0 && onlyB > 0 && !plain;
+}
+
+/** A tag whose speaker was not found (a long aside before the verb): "…, confirmed that". */
+function isUnnamed(tag: Attribution): boolean {
+  return tag.subject[0] === tag.subject[1] && tag.aside[0] === tag.aside[1];
+}
+
+/** Whether two speaker keys (sorted words) have a word in common. */
+function sharesWord(x: string, y: string): boolean {
+  if (x === '' || y === '') return false;
+  const words = new Set(x.split(' '));
+  return y.split(' ').some((word) => words.has(word));
 }
 
 function fullyChanged(eq: Int32Array, tag: Attribution): boolean {
@@ -375,7 +440,8 @@ function classifyRuns(pair: Pair, untrimmedA: Range | undefined, untrimmedB: Ran
   const runB = untrimmedB === undefined ? undefined : trimSlight(pair.b, untrimmedB);
   if (runA !== undefined && runB !== undefined) {
     const draft: Draft = { kind: 'reworded', a: runA, b: runB, atA: runA[0], atB: runB[0] };
-    if (isNameChange(pair.a, runA) && isNameChange(pair.b, runB) && (hasNameCapital(pair.a, runA) || hasNameCapital(pair.b, runB)) && !isSameNameForm(pair, runA, runB)) {
+    const named = hasNameCapital(pair.a, runA) || hasNameCapital(pair.b, runB) || hasTitle(pair.a, runA) || hasTitle(pair.b, runB);
+    if (named && isNameChange(pair.a, runA) && isNameChange(pair.b, runB) && !isSameNameForm(pair, runA, runB)) {
       draft.kind = 'name';
       extendFact(pair, draft);
     } else if (isQuotedRun(pair.a, runA) && isQuotedRun(pair.b, runB)) {
@@ -575,6 +641,8 @@ function mergeNeighbours(pair: Pair, drafts: Draft[]): Draft[] {
 function canMerge(pair: Pair, x: Draft, y: Draft): boolean {
   const kind = mergedKind(x, y);
   if (kind === null) return false;
+  // Two changes grown over the same kept word ("Mr" -> "Michael" and "QC" added, both around "Mansfield") are one.
+  if (x.kind === y.kind && (startA(y) < endA(x) || startB(y) < endB(x))) return true;
   if ((x.a === null && y.a === null) || (x.b === null && y.b === null)) return false;
   return isSlightGap(pair.a, pair.usedA, endA(x), startA(y)) && isSlightGap(pair.b, pair.usedB, endB(x), startB(y));
 }

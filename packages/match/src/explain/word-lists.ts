@@ -112,8 +112,8 @@ export const FIGURE_UNITS: ReadonlySet<string> = words(
   'dollars euro euros pence p mph points point degrees stone lb lbs',
 );
 
-/** Words too slight to report as a change on their own: "a" for "the", a dropped "that". */
-export const SLIGHT_WORDS: ReadonlySet<string> = words('a an the that');
+/** Words too slight to report as a change on their own: "a" for "the", a dropped "that", "has apologised" for "apologised". */
+export const SLIGHT_WORDS: ReadonlySet<string> = words('a an the that has have had');
 
 /** Currency signs written before a figure (METER's wire copy writes £ as #). */
 export const CURRENCY_SIGNS = '£$€¥#';
