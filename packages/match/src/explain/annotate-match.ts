@@ -18,17 +18,13 @@ export interface MatchAnnotator {
   annotate(match: Match, canonicalDiff: readonly DiffOp[], flipped: boolean): void;
 }
 
-/** Paragraph ranges from the sentences (a quotation never runs past its paragraph). */
-function paragraphsOf(sentences: AnnotatedDocument['sentences']): Array<{ start: number; end: number }> {
-  const paragraphs: Array<{ start: number; end: number }> = [];
-  let current = -1;
+/** Paragraph ranges from the sentences: from a paragraph's first sentence to its last. */
+function paragraphsOf(sentences: AnnotatedDocument['sentences']): Map<number, { start: number; end: number }> {
+  const paragraphs = new Map<number, { start: number; end: number }>();
   for (const sentence of sentences) {
-    if (sentence.paragraph !== current || paragraphs.length === 0) {
-      paragraphs.push({ start: sentence.start, end: sentence.end });
-      current = sentence.paragraph;
-    } else {
-      paragraphs[paragraphs.length - 1]!.end = sentence.end;
-    }
+    const range = paragraphs.get(sentence.paragraph);
+    if (range === undefined) paragraphs.set(sentence.paragraph, { start: sentence.start, end: sentence.end });
+    else range.end = sentence.end;
   }
   return paragraphs;
 }
@@ -65,26 +61,44 @@ function compareWords(a: readonly ViewSentence[], b: readonly ViewSentence[]): n
 }
 
 /**
- * The annotator for one comparison's documents: quotations are found once per document, the
- * first time a match needs them.
+ * The annotator for one comparison's documents: quotations are found once per paragraph, the
+ * first time a match in it needs them.
  *
  * @example
  * const annotator = createMatchAnnotator(documents);
  * annotator.annotate(match, canonicalDiff, flipped);
  */
 export function createMatchAnnotator(documents: readonly AnnotatedDocument[]): MatchAnnotator {
-  const quotes: Array<QuoteSpan[] | undefined> = new Array(documents.length);
-  const quotesOf = (d: number): QuoteSpan[] => {
-    let found = quotes[d];
+  // A quotation never runs past its paragraph, so quotes are found per paragraph, for the
+  // paragraphs that matches reach only: a megabyte with a few matches is not scanned whole.
+  const paragraphs: Array<Map<number, { start: number; end: number }> | undefined> = new Array(documents.length);
+  const quotes: Array<Map<number, QuoteSpan[]>> = documents.map(() => new Map());
+  const quotesIn = (d: number, paragraph: number): QuoteSpan[] => {
+    let found = quotes[d]!.get(paragraph);
     if (found === undefined) {
       const document = documents[d]!;
-      found = findQuotes(document.text, { paragraphs: paragraphsOf(document.sentences) }).filter((quote) => quote.depth === 0);
-      quotes[d] = found;
+      const ranges = (paragraphs[d] ??= paragraphsOf(document.sentences));
+      const range = ranges.get(paragraph);
+      found = range === undefined ? [] : findQuotes(document.text, { paragraphs: [range] }).filter((quote) => quote.depth === 0);
+      quotes[d]!.set(paragraph, found);
     }
     return found;
   };
-  const markQuoted = (side: MatchSide): void => {
-    const parts = quotedParts(side.spans, quotesOf(side.document));
+  /** The outermost quotations of the paragraphs a side's sentences are in, in order. */
+  const quotesOf = (side: MatchSide): QuoteSpan[] => {
+    const sentences = documents[side.document]!.sentences;
+    let last = -1;
+    const found: QuoteSpan[] = [];
+    for (const index of side.sentences) {
+      const paragraph = sentences[index]!.paragraph;
+      if (paragraph === last) continue;
+      last = paragraph;
+      found.push(...quotesIn(side.document, paragraph));
+    }
+    return found;
+  };
+  const markQuoted = (side: MatchSide, sideQuotes: readonly QuoteSpan[]): void => {
+    const parts = quotedParts(side.spans, sideQuotes);
     if (parts.length > 0) side.quoted = parts;
   };
   return {
@@ -93,12 +107,14 @@ export function createMatchAnnotator(documents: readonly AnnotatedDocument[]): M
     },
     annotate(match, canonicalDiff, flipped) {
       const [sideA, sideB] = match.sides;
-      markQuoted(sideA);
-      markQuoted(sideB);
+      const quotesA = quotesOf(sideA);
+      const quotesB = quotesOf(sideB);
+      markQuoted(sideA, quotesA);
+      markQuoted(sideB, quotesB);
       if (sideA.quoted !== undefined && sideB.quoted !== undefined && isSharedQuote(match.sides)) match.quote = true;
       if (match.kind !== 'edited' && match.kind !== 'paraphrase') return;
-      const view = (side: MatchSide) => buildSideView(documents[side.document]!.text, sentencesOf(documents[side.document]!, side.sentences), quotesOf(side.document));
-      const [first, second] = flipped ? [view(sideB), view(sideA)] : [view(sideA), view(sideB)];
+      const view = (side: MatchSide, sideQuotes: readonly QuoteSpan[]) => buildSideView(documents[side.document]!.text, sentencesOf(documents[side.document]!, side.sentences), sideQuotes);
+      const [first, second] = flipped ? [view(sideB, quotesB), view(sideA, quotesA)] : [view(sideA, quotesA), view(sideB, quotesB)];
       match.changes = explainChanges({ a: first, b: second, diff: canonicalDiff }, flipped);
     },
   };

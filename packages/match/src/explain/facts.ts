@@ -138,6 +138,9 @@ function isNameWord(side: SideView, k: number): boolean {
   return capital === CAPITAL_NAME || (capital === CAPITAL_INITIAL && side.stop[k] === 0);
 }
 
+// Scratch for findFacts, grown as needed: it runs once or twice per changed stretch of every match.
+let takenScratch = new Uint8Array(256);
+
 /**
  * The dates and figures written in tokens [from, to) of a side, left to right: dates first (so
  * the "5" of "5 March" is a day, not a figure), then figures with their units. Names are read
@@ -148,7 +151,9 @@ function isNameWord(side: SideView, k: number): boolean {
  */
 export function findFacts(side: SideView, from: number, to: number): Fact[] {
   const facts: Fact[] = [];
-  const taken = new Uint8Array(to - from);
+  if (takenScratch.length < to - from) takenScratch = new Uint8Array(2 * (to - from));
+  const taken = takenScratch;
+  taken.fill(0, 0, to - from);
   for (let k = from; k < to; k++) {
     if (taken[k - from] === 1 || !(isDateHeadAt(side, k, from, to) || isDayBesideMonth(side, k))) continue;
     let start = k;
