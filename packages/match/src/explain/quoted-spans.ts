@@ -20,20 +20,31 @@ export function quotedParts(spans: ReadonlyArray<[number, number]>, quotes: read
   const parts: Array<[number, number]> = [];
   if (quotes.length === 0) return parts;
   for (const [start, end] of spans) {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.contentEnd <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let q = lo; q < quotes.length && quotes[q]!.contentStart < end; q++) {
+    for (let q = firstQuoteEndingAfter(quotes, start); q < quotes.length && quotes[q]!.contentStart < end; q++) {
       const from = Math.max(start, quotes[q]!.contentStart);
       const to = Math.min(end, quotes[q]!.contentEnd);
       if (to > from) parts.push([from, to]);
     }
   }
   return parts;
+}
+
+/**
+ * Index of the first quotation whose words end after `offset` (quotes ordered by start, none
+ * inside another), or `quotes.length`: binary search.
+ *
+ * @example
+ * firstQuoteEndingAfter(quotes, sentence.start); // the first quote that can hold a word of the sentence
+ */
+export function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.contentEnd <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function length(ranges: ReadonlyArray<[number, number]>): number {

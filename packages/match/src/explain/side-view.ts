@@ -1,4 +1,5 @@
 import type { QuoteSpan, Token } from '@wirediff/text';
+import { firstQuoteEndingAfter } from './quoted-spans.js';
 
 /** The gap before a token holds a pause: a comma, colon, bracket, quote mark or dash between spaces. */
 export const GAP_PAUSE = 1;
@@ -164,15 +165,4 @@ export function buildSideView(text: string, sentences: readonly ViewSentence[], 
     }
   }
   return view;
-}
-
-function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.contentEnd <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
