@@ -186,8 +186,9 @@ export function findFacts(side: SideView, from: number, to: number): Fact[] {
 }
 
 /**
- * Whether every token of [from, to) belongs to a name (leading "the"/"a" allowed) and at
- * least one is capitalised: "the Kremlin", "Kremlin spokesperson Dmitry", "Mr".
+ * Whether every token of [from, to) belongs to a name (leading "the"/"a" allowed, and any
+ * words before a title: "council leader Ingrid") and at least one is capitalised: "the
+ * Kremlin", "Kremlin spokesperson Dmitry", "Mr".
  *
  * @example
  * isNameRun(view, 4, 6); // true for "Mr Smith"
@@ -197,6 +198,13 @@ export function isNameRun(side: SideView, from: number, to: number): boolean {
   while (k < to && SLIGHT_WORDS.has(side.norm[k]!)) k++;
   if (k === to) return false;
   let capitalised = false;
+  // A role before its title belongs to the name too: "council leader Ingrid", "chief executive".
+  let lastTitle = -1;
+  for (let t = k; t < to; t++) if (TITLE_WORDS.has(side.norm[t]!)) lastTitle = t;
+  for (; k < lastTitle; k++) {
+    if (side.stop[k] === 1 && !NAME_CONNECTORS.has(side.norm[k]!)) return false;
+    if (side.capital[k] !== 0) capitalised = true;
+  }
   for (; k < to; k++) {
     if (!isNameWord(side, k) && !(NAME_CONNECTORS.has(side.norm[k]!) && k > from && k + 1 < to)) return false;
     if (side.capital[k] !== 0) capitalised = true;
