@@ -31,6 +31,8 @@ const cases: Array<[string, string, string, Row[]]> = [
   ['the same speaker titled at length: a name change', 'Kremlin spokesperson Dmitry Peskov said no deal was signed.', 'Peskov said no deal was signed.', [['name', 'Kremlin spokesperson Dmitry Peskov', 'Peskov']]],
   ['a speaker renamed in a tag', 'The road will reopen, Mr Mansfield said.', 'The road will reopen, Michael Mansfield QC said.', [['name', 'Mr Mansfield', 'Michael Mansfield QC']]],
   ['a speaker given a role and a first name', 'Costs will rise, Salo said.', 'Costs will rise, council leader Ingrid Salo said.', [['name', 'Salo', 'council leader Ingrid Salo']]],
+  ['a first name added at the start of a sentence', 'Putin said he would sign the deal.', 'Vladimir Putin said he would sign the deal.', [['name', 'Putin', 'Vladimir Putin']]],
+  ['a sentence adverb before a name is no name', 'However, Putin said he would sign.', 'Putin said he would sign.', [['cut', 'However', null]]],
   ['a person for an institution', 'The ferry will close, council leader Ingrid Salo said.', 'The ferry will close, the council said.', [['attribution', 'council leader Ingrid Salo said', 'the council said']]],
   ['the same speaker, another verb', 'Smith told the court he had been at home all evening.', 'Smith said he had been at home all evening.', [['attribution', 'told the court', 'said']]],
   ['a speech tag cut', 'The road will reopen on Friday, a spokesman said.', 'The road will reopen on Friday.', [['attribution', 'a spokesman said', null]]],

@@ -464,11 +464,13 @@ function classifyRuns(pair: Pair, untrimmedA: Range | undefined, untrimmedB: Ran
 }
 
 function classifyOneSided(pair: Pair, draft: Draft, side: SideView, run: Range, other: SideView, at: number): void {
-  if (isNameChange(side, run) && (hasNameCapital(side, run) || hasTitle(side, run))) {
-    // "Mr" cut before a kept "Smith": the name is titled differently.
+  if (isNameChange(side, run)) {
+    // "Mr" cut before a kept "Smith": the name is titled differently. A sentence's first word
+    // ("Vladimir" before a kept "Putin") counts when the name it joins is surely one.
     const before = { ...draft };
     extendOver(pair, draft, isNameToken, noPause);
-    if (draft.a !== null && draft.b !== null) {
+    const grown = side === pair.a ? draft.a : draft.b;
+    if (draft.a !== null && draft.b !== null && grown !== null && (hasNameCapital(side, grown) || hasTitle(side, grown))) {
       draft.kind = 'name';
       return;
     }
