@@ -138,6 +138,9 @@ function isNameWord(side: SideView, k: number): boolean {
   return capital === CAPITAL_NAME || (capital === CAPITAL_INITIAL && side.stop[k] === 0);
 }
 
+/** Every word that can start or head a fact: a token outside this set and not a numeral is never one. */
+const FACT_WORDS: ReadonlySet<string> = new Set([...DATE_HEADS, ...AMBIGUOUS_MONTHS, ...RELATIVE_DATE_HEADS, ...NUMBER_WORDS.keys()]);
+
 // Scratch for findFacts, grown as needed: it runs once or twice per changed stretch of every match.
 let takenScratch = new Uint8Array(256);
 
@@ -151,6 +154,10 @@ let takenScratch = new Uint8Array(256);
  */
 export function findFacts(side: SideView, from: number, to: number): Fact[] {
   const facts: Fact[] = [];
+  // Most changed stretches hold no figure and no date word: one look-up per token says so.
+  let candidate = false;
+  for (let k = from; k < to && !candidate; k++) candidate = side.numeral[k] === 1 || FACT_WORDS.has(side.norm[k]!);
+  if (!candidate) return facts;
   if (takenScratch.length < to - from) takenScratch = new Uint8Array(2 * (to - from));
   const taken = takenScratch;
   taken.fill(0, 0, to - from);
