@@ -76,10 +76,15 @@ export interface DocumentStats {
   byKind: Record<MatchKind, number>;
   /**
    * Characters of reused sentences whose every match is a shared quote (`Match.quote`): text
-   * two outlets can share by quoting the same speaker, without one copying the other.
+   * two outlets can share by quoting the same speaker, without one copying the other. Present
+   * on every document when some match of the report is a shared quote, absent otherwise.
    */
   quoteReusedCharacters?: number;
-  /** (reusedCharacters - quoteReusedCharacters) / characters: the reused share not counting shared quotes. */
+  /**
+   * (reusedCharacters - quoteReusedCharacters) / characters (0 for an empty document): the
+   * reused share not counting shared quotes. Present with `quoteReusedCharacters`; where absent
+   * it equals `reusedShare`.
+   */
   reusedShareWithoutQuotes?: number;
 }
 
@@ -99,7 +104,10 @@ export interface MatchSide {
   sentences: number[];
   /** Shared text, as UTF-16 offsets into that document's text. */
   spans: Array<[number, number]>;
-  /** The parts of `spans` that lie inside quotation marks (straight, curly, ``wire'' quotes, guillemets). */
+  /**
+   * The parts of `spans` that lie inside quotation marks (straight, curly, ``wire'' quotes,
+   * guillemets, single quotes), between the marks; absent when no shared word is quoted.
+   */
   quoted?: Array<[number, number]>;
 }
 
@@ -123,15 +131,20 @@ export interface DiffOp {
  */
 export type ChangeKind = 'number' | 'name' | 'date' | 'attribution' | 'quote' | 'reworded' | 'added' | 'cut' | 'reordered';
 
-/** Every change kind, in the order the report lists changes of one match. */
+/** Every change kind, most specific first (a match lists its changes in reading order of side 0, not by kind). */
 export const CHANGE_KINDS: readonly ChangeKind[] = ['number', 'name', 'date', 'attribution', 'quote', 'reworded', 'added', 'cut', 'reordered'];
 
-/** One change inside a match, with offsets into both documents' own texts. */
+/**
+ * One change inside a match, with offsets into both documents' own texts. Ranges lie inside
+ * their side's sentences and may take in unchanged words that belong to the change: a figure's
+ * currency sign and unit ("£5 million" -> "£6 million"), a date's month, the kept part of a
+ * name ("Mr Smith" -> "John Smith"), a speech tag's verb ("Peskov said" -> "the Kremlin said").
+ */
 export interface Change {
   kind: ChangeKind;
   /** The changed words on side 0 (absent when words were only added on side 1). */
   a?: [number, number];
-  /** The changed words on side 1 (absent when words were only cut from side 0). */
+  /** The changed words on side 1 (absent when words were only cut from side 0; for `reordered`, where the words went). */
   b?: [number, number];
   /** Side 0's words as the caller wrote them (the text at `a`). */
   from?: string;
@@ -148,11 +161,16 @@ export interface Match {
   score: number;
   sides: [MatchSide, MatchSide];
   diff: DiffOp[];
-  /** For edited and paraphrase matches: what changed from side 0 to side 1, in reading order of side 0. */
+  /**
+   * For edited and paraphrase matches (empty when nothing an editor would name changed, e.g.
+   * "5m" for "5 million"); absent for verbatim and partial matches: what changed from side 0 to
+   * side 1, in reading order of side 0. Swapping the documents mirrors the list exactly.
+   */
   changes?: Change[];
   /**
-   * The shared text lies inside quotation marks on both sides: most likely two outlets quoting
-   * the same speaker rather than one copying the other.
+   * Set (true) when the shared text lies inside quotation marks on both sides (at least 80% of
+   * each side's shared characters): most likely two outlets quoting the same speaker rather
+   * than one copying the other.
    */
   quote?: boolean;
   /**

@@ -5,3 +5,4 @@ export * from './tokenize.js';
 export * from './detect-language.js';
 export * from './analyze-document.js';
 export * from './decode-windows-1252.js';
+export * from './find-quotes.js';

@@ -115,3 +115,30 @@ export interface AnalyzedDocument {
   paragraphs: Paragraph[];
   sentences: AnalyzedSentence[];
 }
+
+/**
+ * A quotation found by `findQuotes`, as UTF-16 offsets into the caller's text.
+ *
+ * @example
+ * text.slice(q.contentStart, q.contentEnd); // the quoted words, without the marks
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset after the closing mark; where the paragraph (or an enclosing quote) ends when the quote is not closed. */
+  end: number;
+  /** First offset after the opening mark. */
+  contentStart: number;
+  /** Offset of the closing mark (equal to `end` when the quote is not closed). */
+  contentEnd: number;
+  /** 0 for a quote inside no other, 1 for a quote inside a quote, ... */
+  depth: number;
+  /** False when the paragraph (or the enclosing quote) ended before a closing mark. */
+  closed: boolean;
+}
+
+/** Options of `findQuotes`. @example findQuotes(text, { paragraphs: analyzeDocument(text).paragraphs }) */
+export interface FindQuotesOptions {
+  /** Paragraphs as offsets (e.g. from `segment`); a quote never runs past its paragraph. Default: split at blank lines. */
+  paragraphs?: ReadonlyArray<{ start: number; end: number }>;
+}

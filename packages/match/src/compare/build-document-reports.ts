@@ -12,6 +12,9 @@ function emptyByKind(): Record<MatchKind, number> {
  * the stats. `characters` is the sum of the sentences' lengths (text between sentences, such as
  * blank lines, is not counted), `reusedCharacters` the same sum over reused sentences, so
  * `reusedShare` = reusedCharacters / characters (0 for a document without sentences).
+ * When some match is a shared quote (`Match.quote`), every document's stats also give
+ * `quoteReusedCharacters` (reused sentences whose every match is a shared quote) and
+ * `reusedShareWithoutQuotes`, the reused share without them.
  *
  * @example
  * buildDocumentReports({ documents: inputs, sentences: [analysedA.sentences, analysedB.sentences], matches });
@@ -65,8 +68,11 @@ export function buildDocumentReports({
     }
   }
 
+  const quoteMatch = new Set<number>();
+  for (const match of matches) if (match.quote === true) quoteMatch.add(match.id);
   for (const report of reports) {
     const stats = report.stats;
+    let quoteReused = 0;
     for (const sentence of report.sentences) {
       const length = sentence.end - sentence.start;
       stats.characters += length;
@@ -74,11 +80,17 @@ export function buildDocumentReports({
         stats.reusedSentences++;
         stats.reusedCharacters += length;
         stats.byKind[sentence.kind!]++;
+        if (sentence.matchIds.every((id) => quoteMatch.has(id))) quoteReused += length;
       } else {
         stats.addedSentences++;
       }
     }
     stats.reusedShare = stats.characters === 0 ? 0 : stats.reusedCharacters / stats.characters;
+    // A report without shared quotes stays as it was: the shares with and without quotes agree.
+    if (quoteMatch.size > 0) {
+      stats.quoteReusedCharacters = quoteReused;
+      stats.reusedShareWithoutQuotes = stats.characters === 0 ? 0 : (stats.reusedCharacters - quoteReused) / stats.characters;
+    }
   }
   return reports;
 }

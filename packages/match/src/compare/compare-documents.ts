@@ -1,5 +1,7 @@
 import type { ComparisonReport, CompareOptions, DocumentInput, Match, MatchSide } from '../types.js';
+import { mirrorTokenDiff } from '../diff/mirror-diff.js';
 import { diffTokenRuns, type TokenRun } from '../diff/token-diff.js';
+import { createMatchAnnotator, type MatchAnnotator } from '../explain/annotate-match.js';
 import type { ScoredUnit } from './align-units.js';
 import { buildClusters } from './build-clusters.js';
 import { buildDocumentReports } from './build-document-reports.js';
@@ -37,12 +39,19 @@ interface PairMatch {
   unit: ScoredUnit;
 }
 
-function toMatch(id: number, { docA, docB, unit }: PairMatch, models: readonly DocumentModel[]): Match {
-  const { diff, spansA, spansB } = diffTokenRuns(tokenRun(models[docA]!, unit.a), tokenRun(models[docB]!, unit.b));
+function toMatch(id: number, { docA, docB, unit }: PairMatch, models: readonly DocumentModel[], annotator: MatchAnnotator): Match {
+  const runA = tokenRun(models[docA]!, unit.a);
+  const runB = tokenRun(models[docB]!, unit.b);
+  // Diffed and explained in an order fixed by the words alone, then mirrored if need be, so
+  // that compare([B, A]) reports the mirror image of compare([A, B]).
+  const flipped = annotator.isFlipped(docA, unit.a, docB, unit.b);
+  const canonical = flipped ? diffTokenRuns(runB, runA) : diffTokenRuns(runA, runB);
+  const { diff, spansA, spansB } = flipped ? mirrorTokenDiff(canonical) : canonical;
   const sideA: MatchSide = { document: docA, sentences: unit.a, spans: spansA };
   const sideB: MatchSide = { document: docB, sentences: unit.b, spans: spansB };
   const match: Match = { id, kind: unit.kind, score: Math.round(unit.score * SCORE_DECIMALS) / SCORE_DECIMALS, sides: [sideA, sideB], diff };
   if (unit.context === true) match.context = true;
+  annotator.annotate(match, canonical.diff, flipped);
   return match;
 }
 
@@ -108,7 +117,8 @@ export function compareWithEngine<P>(documents: DocumentInput[], options: Compar
   }
 
   found.sort(comparePairMatches);
-  const matches = found.map((pair, id) => toMatch(id, pair, models));
+  const annotator = createMatchAnnotator(documents.slice(0, models.length).map((input, d) => ({ text: input.text, sentences: models[d]!.sentences })));
+  const matches = found.map((pair, id) => toMatch(id, pair, models, annotator));
   const report: ComparisonReport = {
     schemaVersion: 1,
     documents: buildDocumentReports({ documents, sentences: analyzed.map((document) => document.sentences), matches }),

@@ -7,6 +7,8 @@ export interface AnalyzedSentence {
   start: number;
   end: number;
   role: SentenceRole;
+  /** Where the sentence's own words start when it opens with a dateline (see @wirediff/text's `Sentence`). */
+  contentStart?: number;
   tokens: Token[];
 }
 
