@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type ApiLogger } from './app.js';
-import { createComparePool } from './compare/compare-pool.js';
+import { createCostModel } from './compare/cost-model.js';
+import { createWorkQueue } from './compare/work-queue.js';
+import { createWorkerPool } from './compare/worker-pool.js';
 import { readConfig, type ApiConfig } from './config.js';
+import { openAccessLog } from './middleware/access-log.js';
 import { openSqliteStore } from './storage/sqlite-store.js';
 
 /** A running server: its address and how to stop it cleanly. */
@@ -25,8 +28,15 @@ const consoleLogger: ApiLogger = {
  */
 export async function startServer(config: ApiConfig, options: { logger?: ApiLogger } = {}): Promise<RunningServer> {
   const store = openSqliteStore({ dataDir: config.dataDir });
-  const runner = createComparePool({ size: config.workers, timeBudgetMs: config.limits.compareTimeBudgetMs, prestart: true });
-  const app = createApp({ config, store, runner, logger: options.logger ?? consoleLogger });
+  const costModel = createCostModel();
+  const queue = createWorkQueue({
+    pool: createWorkerPool({ size: config.workers }),
+    costModel,
+    queueSeconds: config.limits.queueSeconds,
+    timeBudgetMs: config.limits.compareTimeBudgetMs,
+  });
+  const log = openAccessLog(config.accessLog);
+  const app = createApp({ config, store, queue, costModel, logger: options.logger ?? consoleLogger, ...(log.sink ? { accessLog: log.sink } : {}) });
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
@@ -35,7 +45,8 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     });
   } catch (error) {
     // A port already in use must not leave the database open or workers running.
-    await runner.close();
+    await queue.close();
+    await log.close();
     store.close();
     throw error;
   }
@@ -49,7 +60,8 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        await runner.close();
+        await queue.close();
+        await log.close();
         store.close();
       })();
       return closing;
