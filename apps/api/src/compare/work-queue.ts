@@ -46,10 +46,7 @@ export interface Admission {
   readonly deadline: number;
   /** Estimated milliseconds of work. */
   readonly costMs: number;
-  /**
-   * Set the estimate again once the real size is known (after reading a body, after
-   * extracting files); growing past what the queue admits is a 503 and releases the admission.
-   */
+  /** Set the estimate again once the real size is known (after reading a chunked body, after extracting files). */
   resize(costMs: number): void;
   /**
    * Wait for a worker and run `task` on it. A request's second task goes before requests
@@ -226,13 +223,8 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
         return entry.costMs;
       },
       resize(newCostMs) {
-        if (entry.released) return;
-        const others = workMs(now()) - remainingMs(entry, now());
-        if (newCostMs > entry.costMs && others > 0 && others / workers > limitMs) {
-          release(entry);
-          throw busy(`The request turned out larger than its size said, and the server has about ${(others / workers / 1000).toFixed(1)} s of work queued per worker; try again after Retry-After.`, others / workers);
-        }
-        entry.costMs = newCostMs;
+        // Its own size never changes its own wait, only the wait of those admitted after it.
+        if (!entry.released) entry.costMs = newCostMs;
       },
       run(task) {
         if (entry.released) return Promise.reject(new Error('WorkQueue: run() after release()'));
