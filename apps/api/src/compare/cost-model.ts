@@ -27,7 +27,7 @@ export interface CostModel {
 const DEFAULT_FIXED_MS = 0.3;
 const DEFAULT_MS_PER_MILLION = 450;
 const DEFAULT_EXPONENT = 1.12;
-const DEFAULT_LEARNING_RATE = 0.1;
+const DEFAULT_LEARNING_RATE = 0.2;
 // A machine half as fast, or a comparison stuck behind a noisy neighbour, moves the estimates;
 // one freak measurement cannot move them by more than this.
 const MIN_CORRECTION = 0.25;

@@ -1,0 +1,70 @@
+import { compare } from '@wirediff/match';
+import { measureTime } from '../speed/measure-time.js';
+import type { SizedPair } from '../speed/sized-inputs.js';
+
+/** What the engine alone does with one pair, in this process. */
+export interface EngineCeiling {
+  /** Median ms of `compare` + `JSON.stringify` of the report (what a worker does per request). */
+  medianMs: number;
+  /** CPU ms per comparison (user + system), the figure throughput on busy cores follows. */
+  cpuMs: number;
+  /** cores × 1000 / median: requests/s the engine alone allows on every core. */
+  requestsPerSecond: number;
+}
+
+/**
+ * The in-process ceiling the server is measured against: the same pair compared and serialised
+ * `runs` times after `warmup` runs.
+ * @example measureEngineCeiling(pair, { cores: 2, warmup: 50, runs: 200 }).requestsPerSecond
+ */
+export function measureEngineCeiling(pair: SizedPair, options: { cores: number; warmup: number; runs: number }): EngineCeiling {
+  const documents = [{ text: pair.wire }, { text: pair.newspaper }];
+  const cpuBefore = process.cpuUsage();
+  const sample = measureTime(() => JSON.stringify(compare(documents, {})), { warmup: options.warmup, runs: options.runs, collectGarbage: false });
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / (options.warmup + options.runs);
+  return { medianMs: sample.medianMs, cpuMs, requestsPerSecond: (options.cores * 1000) / sample.medianMs };
+}
+
+/** The cost model's constants fitted to measured comparisons (see @wirediff/api's createCostModel). */
+export interface CostFit {
+  /** ms for one million characters in all. */
+  msPerMillionChars: number;
+  exponent: number;
+  /** The measurements the fit came from. */
+  points: Array<{ characters: number; ms: number }>;
+}
+
+/**
+ * Least squares on log(ms) = log(scale) + exponent × log(characters / 1e6).
+ * @example fitPowerLaw([{ characters: 1e6, ms: 500 }, { characters: 2e6, ms: 1000 }]) // { msPerMillionChars: 500, exponent: 1 }
+ */
+export function fitPowerLaw(points: ReadonlyArray<{ characters: number; ms: number }>): { msPerMillionChars: number; exponent: number } {
+  const xs = points.map((p) => Math.log(p.characters / 1e6));
+  const ys = points.map((p) => Math.log(p.ms));
+  const n = points.length;
+  const meanX = xs.reduce((a, b) => a + b, 0) / n;
+  const meanY = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i]! - meanX) * (ys[i]! - meanY);
+    sxx += (xs[i]! - meanX) ** 2;
+  }
+  const exponent = sxx === 0 ? 1 : sxy / sxx;
+  return { msPerMillionChars: Math.exp(meanY - exponent * meanX), exponent };
+}
+
+/**
+ * Time the engine on pairs of several sizes and fit the cost model's constants to them.
+ * @example fitCostModel([buildArticlePair({ bytes: 5000 }), buildSizedPair({ bytes: 1_000_000 })]).exponent // ~1.12
+ */
+export function fitCostModel(pairs: readonly SizedPair[]): CostFit {
+  const points = pairs.map((pair) => {
+    const documents = [{ text: pair.wire }, { text: pair.newspaper }];
+    const characters = pair.wire.length + pair.newspaper.length;
+    const runs = characters < 50_000 ? 30 : characters < 500_000 ? 5 : 2;
+    return { characters, ms: measureTime(() => JSON.stringify(compare(documents, {})), { warmup: 1, runs }).medianMs };
+  });
+  return { ...fitPowerLaw(points), points };
+}
