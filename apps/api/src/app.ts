@@ -10,7 +10,7 @@ import { ClientGoneError, type WorkQueue } from './compare/work-queue.js';
 import { registerDocsRoutes } from './docs/docs-routes.js';
 import { ApiError } from './errors.js';
 import { createClientAddressResolver } from './http/client-address.js';
-import { socketAddress } from './http/node-request.js';
+import { requestHeader, socketAddress } from './http/node-request.js';
 import { accessLog, type AccessLogSink } from './middleware/access-log.js';
 import { apiKeyScope } from './middleware/api-key-auth.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const clientAddressOf = createClientAddressResolver(config.trustedProxies);
 
   app.use('*', async (c, next) => {
-    c.set('clientAddress', clientAddressOf(socketAddress(c), { forwarded: c.req.header('forwarded'), xForwardedFor: c.req.header('x-forwarded-for') }));
+    c.set('clientAddress', clientAddressOf(socketAddress(c), (name) => requestHeader(c, name)));
     await next();
   });
   if (deps.accessLog !== undefined) app.use('*', accessLog({ sink: deps.accessLog }));

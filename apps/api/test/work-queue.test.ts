@@ -1,9 +1,11 @@
+import type { EventEmitter } from 'node:events';
 import { describe, expect, test } from 'vitest';
 import type { WorkerReply, WorkerTask } from '../src/compare/compare-task.js';
 import { createCostModel } from '../src/compare/cost-model.js';
 import { ClientGoneError, createWorkQueue, type WorkQueueOptions } from '../src/compare/work-queue.js';
 import type { WorkerPool } from '../src/compare/worker-pool.js';
 import { readConfig } from '../src/config.js';
+import type { ClientConnection } from '../src/http/node-request.js';
 
 const limits = readConfig({}).limits;
 
@@ -20,7 +22,7 @@ function fakePool(size: number): WorkerPool & { started: number[]; aborted: numb
     started: [] as number[],
     aborted: [] as number[],
     maxRunning: 0,
-    run(t: WorkerTask, signal: AbortSignal): Promise<WorkerReply> {
+    run(t: WorkerTask, stop: EventEmitter): Promise<WorkerReply> {
       const ms = 'body' in t ? t.body.length : 0;
       pool.started.push(ms);
       running++;
@@ -30,7 +32,7 @@ function fakePool(size: number): WorkerPool & { started: number[]; aborted: numb
           running--;
           resolve({ kind: 'response', body: new Uint8Array([ms]), characters: 1000, engineMs: ms });
         }, ms);
-        signal.addEventListener('abort', () => {
+        stop.once('abort', () => {
           clearTimeout(timer);
           running--;
           pool.aborted.push(ms);
@@ -43,12 +45,31 @@ function fakePool(size: number): WorkerPool & { started: number[]; aborted: numb
   return pool;
 }
 
+/** A client that leaves when told to, as a closed connection would. */
+function fakeClient(): ClientConnection & { leave(): void } {
+  const listeners = new Set<() => void>();
+  let gone = false;
+  return {
+    get gone() {
+      return gone;
+    },
+    onGone(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    leave() {
+      gone = true;
+      for (const listener of [...listeners]) listener();
+    },
+  };
+}
+
 function queueWith(pool: WorkerPool, options: Partial<WorkQueueOptions> = {}) {
   return createWorkQueue({ pool, costModel: createCostModel({ learningRate: 0 }), queueSeconds: 0.1, timeBudgetMs: 10_000, ...options });
 }
 
-async function admitAndRun(queue: ReturnType<typeof queueWith>, costMs: number, runMs: number, signal?: AbortSignal): Promise<WorkerReply> {
-  const admission = queue.admit(costMs, signal);
+async function admitAndRun(queue: ReturnType<typeof queueWith>, costMs: number, runMs: number, client?: ClientConnection): Promise<WorkerReply> {
+  const admission = queue.admit(costMs, client);
   try {
     return await admission.run(task(runMs));
   } finally {
@@ -119,10 +140,10 @@ describe('running admitted work', () => {
     const pool = fakePool(1);
     const queue = queueWith(pool, { queueSeconds: 10 });
     const blocker = admitAndRun(queue, 50, 50);
-    const client = new AbortController();
-    const leaving = admitAndRun(queue, 5000, 5000, client.signal);
+    const client = fakeClient();
+    const leaving = admitAndRun(queue, 5000, 5000, client);
     expect(queue.stats()).toMatchObject({ running: 1, waiting: 1, admitted: 2 });
-    client.abort();
+    client.leave();
     await expect(leaving).rejects.toBeInstanceOf(ClientGoneError);
     expect(queue.stats()).toMatchObject({ waiting: 0, admitted: 1 });
     await blocker;
@@ -132,12 +153,12 @@ describe('running admitted work', () => {
   test('a long running task whose client leaves is stopped; a short one is left to finish', async () => {
     const pool = fakePool(2);
     const queue = queueWith(pool, { queueSeconds: 10, abandonAfterMs: 100 });
-    const longClient = new AbortController();
-    const shortClient = new AbortController();
-    const long = admitAndRun(queue, 5000, 5000, longClient.signal);
-    const short = admitAndRun(queue, 40, 40, shortClient.signal);
-    longClient.abort();
-    shortClient.abort();
+    const longClient = fakeClient();
+    const shortClient = fakeClient();
+    const long = admitAndRun(queue, 5000, 5000, longClient);
+    const short = admitAndRun(queue, 40, 40, shortClient);
+    longClient.leave();
+    shortClient.leave();
     await expect(long).rejects.toBeInstanceOf(ClientGoneError);
     expect(pool.aborted).toEqual([5000]);
     expect((await short).kind).toBe('response');

@@ -1,4 +1,6 @@
+import { EventEmitter } from 'node:events';
 import { ApiError } from '../errors.js';
+import type { ClientConnection } from '../http/node-request.js';
 import type { WorkerFailure, WorkerReply, WorkerResult, WorkerTask } from './compare-task.js';
 import type { CostModel } from './cost-model.js';
 import type { WorkerPool } from './worker-pool.js';
@@ -63,10 +65,10 @@ export interface WorkQueue {
   /**
    * Admit a request of `costMs` estimated work, or throw 503 `server-busy` with `Retry-After`
    * (the queue's expected drain time) when the work already admitted would keep it waiting
-   * longer than `queueSeconds`. `signal` is the client: when it aborts, the request's waiting
-   * task leaves the queue and a long running one is stopped.
+   * longer than `queueSeconds`. When `client` goes away, the request's waiting task leaves the
+   * queue and a long running one is stopped.
    */
-  admit(costMs: number, signal?: AbortSignal): Admission;
+  admit(costMs: number, client?: ClientConnection): Admission;
   stats(): WorkQueueStats;
   /** Refuse new work, fail waiting tasks with 503 and stop the workers. */
   close(): Promise<void>;
@@ -75,11 +77,12 @@ export interface WorkQueue {
 interface Entry {
   costMs: number;
   deadline: number;
-  signal: AbortSignal | undefined;
+  client: ClientConnection | undefined;
   released: boolean;
   /** Set while one of its tasks runs. */
   startedAt: number | null;
-  stop: AbortController | null;
+  /** Emits 'abort' to stop the running task (piscina takes an emitter as its signal; it costs less than an AbortController). */
+  stop: EventEmitter | null;
   /** Whether a task of it has run (its next one skips the line). */
   hasRun: boolean;
 }
@@ -89,6 +92,8 @@ interface Waiting {
   task: WorkerTask;
   resolve: (reply: WorkerResult) => void;
   reject: (error: unknown) => void;
+  /** Stops listening for the client leaving while it waits. */
+  stopListening?: (() => void) | undefined;
 }
 
 /** Rejection of work whose client went away; nobody reads it, but it must not look like a server fault. */
@@ -166,6 +171,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
 
   const start = (item: Waiting): void => {
     const { entry, task } = item;
+    item.stopListening?.();
     const time = now();
     if (time >= entry.deadline) {
       item.reject(busy(`The request waited its whole time budget of ${options.timeBudgetMs} ms for a worker; try again later.`, workMs(time) / workers));
@@ -174,25 +180,25 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     running++;
     entry.startedAt = time;
     entry.hasRun = true;
-    const stop = new AbortController();
+    const stop = new EventEmitter();
     entry.stop = stop;
     let timedOut = false;
+    let gone = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      stop.abort();
+      stop.emit('abort');
     }, entry.deadline + graceMs - time);
-    const onGone = (): void => {
-      if (remainingMs(entry, now()) > abandonAfterMs) stop.abort();
-    };
-    entry.signal?.addEventListener('abort', onGone, { once: true });
-    pool.run(task, stop.signal).then(
+    const stopListening = entry.client?.onGone(() => {
+      gone = true;
+      if (remainingMs(entry, now()) > abandonAfterMs) stop.emit('abort');
+    });
+    pool.run(task, stop).then(
       (reply) => finish(reply, null),
-      (error: unknown) =>
-        finish(null, timedOut ? overran(task, options.timeBudgetMs) : entry.signal?.aborted ? new ClientGoneError() : closed ? busy('The server is shutting down.', 1000) : toPoolError(error)),
+      (error: unknown) => finish(null, timedOut ? overran(task, options.timeBudgetMs) : gone ? new ClientGoneError() : closed ? busy('The server is shutting down.', 1000) : toPoolError(error)),
     );
     function finish(reply: WorkerReply | null, error: unknown): void {
       clearTimeout(timer);
-      entry.signal?.removeEventListener('abort', onGone);
+      stopListening?.();
       running--;
       entry.startedAt = null;
       entry.stop = null;
@@ -207,7 +213,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     while (running < workers && waiting.length > 0) start(waiting.shift()!);
   };
 
-  const admit = (costMs: number, signal?: AbortSignal): Admission => {
+  const admit = (costMs: number, client?: ClientConnection): Admission => {
     if (closed) throw busy('The server is shutting down.', 1000);
     const time = now();
     const waitMs = workMs(time) / workers;
@@ -215,7 +221,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     if (entries.size > 0 && waitMs > limitMs) {
       throw busy(`The server has about ${(waitMs / 1000).toFixed(1)} s of work queued per worker (the limit is ${options.queueSeconds} s); try again after Retry-After.`, waitMs);
     }
-    const entry: Entry = { costMs, deadline: time + options.timeBudgetMs, signal, released: false, startedAt: null, stop: null, hasRun: false };
+    const entry: Entry = { costMs, deadline: time + options.timeBudgetMs, client, released: false, startedAt: null, stop: null, hasRun: false };
     entries.add(entry);
     return {
       deadline: entry.deadline,
@@ -229,21 +235,17 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
       run(task) {
         if (entry.released) return Promise.reject(new Error('WorkQueue: run() after release()'));
         if (closed) return Promise.reject(busy('The server is shutting down.', 1000));
-        if (signal?.aborted) return Promise.reject(new ClientGoneError());
+        if (client?.gone) return Promise.reject(new ClientGoneError());
         return new Promise<WorkerResult>((resolve, reject) => {
           const item: Waiting = { entry, task, resolve, reject };
           if (entry.hasRun) waiting.unshift(item);
           else waiting.push(item);
-          signal?.addEventListener(
-            'abort',
-            () => {
-              const index = waiting.indexOf(item);
-              if (index < 0) return;
-              waiting.splice(index, 1);
-              reject(new ClientGoneError());
-            },
-            { once: true },
-          );
+          item.stopListening = client?.onGone(() => {
+            const index = waiting.indexOf(item);
+            if (index < 0) return;
+            waiting.splice(index, 1);
+            reject(new ClientGoneError());
+          });
           dispatch();
         });
       },
@@ -261,7 +263,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     async close() {
       closed = true;
       for (const item of waiting.splice(0)) item.reject(busy('The server is shutting down.', 1000));
-      for (const entry of entries) entry.stop?.abort();
+      for (const entry of entries) entry.stop?.emit('abort');
       await pool.close();
     },
   };

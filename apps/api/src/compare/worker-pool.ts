@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { WorkerReply, WorkerTask } from './compare-task.js';
@@ -13,8 +14,8 @@ export interface WorkerPoolOptions {
 /** Runs worker tasks on threads; the work queue decides what runs when, this only runs it. */
 export interface WorkerPool {
   readonly size: number;
-  /** Run one task; `signal` aborting while it runs terminates its worker (piscina replaces it). */
-  run(task: WorkerTask, signal: AbortSignal): Promise<WorkerReply>;
+  /** Run one task; `stop` emitting 'abort' while it runs terminates its worker (piscina replaces it). */
+  run(task: WorkerTask, stop: EventEmitter): Promise<WorkerReply>;
   /** Terminate every worker. */
   close(): Promise<void>;
 }
@@ -44,7 +45,7 @@ function transferListOf(task: WorkerTask): ArrayBuffer[] {
  * starts and replaces workers, wakes an idle one through Atomics rather than an event, moves
  * buffers both ways, and stops a running task by terminating its worker when its signal
  * aborts; which task runs when (admission, order, deadlines) is the work queue's business.
- * @example const pool = createWorkerPool({ size: 2 }); await pool.run(task, new AbortController().signal)
+ * @example const pool = createWorkerPool({ size: 2 }); await pool.run(task, new EventEmitter())
  */
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const entry = resolveWorkerEntry();
@@ -61,7 +62,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   });
   return {
     size: options.size,
-    run: (task, signal) => piscina.run(task, { signal, transferList: transferListOf(task) }),
+    run: (task, stop) => piscina.run(task, { signal: stop, transferList: transferListOf(task) }),
     close: () => piscina.destroy(),
   };
 }

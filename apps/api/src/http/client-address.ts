@@ -7,11 +7,8 @@ const FORWARDED_FOR = /(?:^|;)\s*for\s*=\s*("(?:[^"\\]|\\.)*"|[^;,\s]*)/i;
 const BRACKETED = /^\[([^\]]+)\](?::\d+)?$/;
 const IPV4_WITH_PORT = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/;
 
-/** The headers the resolver reads, lower-case names as Node gives them. */
-export interface ForwardingHeaders {
-  forwarded?: string | undefined;
-  xForwardedFor?: string | undefined;
-}
+/** Reads one request header by its lower-case name; the resolver asks only when the peer is a trusted proxy. */
+export type HeaderReader = (name: 'forwarded' | 'x-forwarded-for') => string | undefined;
 
 /**
  * An address as the rest of the server compares it: IPv4-mapped IPv6 (`::ffff:10.0.0.1`, what
@@ -37,15 +34,17 @@ function parseHop(raw: string): string | null {
   return isIP(value) === 0 ? null : normalizeAddress(value);
 }
 
-function forwardedChain(headers: ForwardingHeaders): Array<string | null> {
+function forwardedChain(header: HeaderReader): Array<string | null> {
   // RFC 7239's header wins when both are present: a proxy that writes it means it.
-  if (headers.forwarded !== undefined && headers.forwarded.trim() !== '') {
-    return headers.forwarded.split(',').map((element) => {
+  const forwarded = header('forwarded');
+  if (forwarded !== undefined && forwarded.trim() !== '') {
+    return forwarded.split(',').map((element) => {
       const found = FORWARDED_FOR.exec(element);
       return found ? parseHop(found[1]!) : null;
     });
   }
-  if (headers.xForwardedFor !== undefined && headers.xForwardedFor.trim() !== '') return headers.xForwardedFor.split(',').map(parseHop);
+  const forwardedFor = header('x-forwarded-for');
+  if (forwardedFor !== undefined && forwardedFor.trim() !== '') return forwardedFor.split(',').map(parseHop);
   return [];
 }
 
@@ -55,9 +54,9 @@ function forwardedChain(headers: ForwardingHeaders): Array<string | null> {
  * (the hop the trusted proxy added) leftwards, skipping trusted proxies, and the first address
  * that is not one is the client. A header from an untrusted peer is never read: anyone can send
  * one. A hop that is not an address stops the walk at the last trusted proxy.
- * @example createClientAddressResolver(['10.0.0.0/8'])('10.0.0.5', { xForwardedFor: '203.0.113.7' }) // '203.0.113.7'
+ * @example createClientAddressResolver(['10.0.0.0/8'])('10.0.0.5', (name) => (name === 'x-forwarded-for' ? '203.0.113.7' : undefined)) // '203.0.113.7'
  */
-export function createClientAddressResolver(trustedProxies: readonly string[]): (peer: string, headers: ForwardingHeaders) => string {
+export function createClientAddressResolver(trustedProxies: readonly string[]): (peer: string, header: HeaderReader) => string {
   if (trustedProxies.length === 0) return (peer) => normalizeAddress(peer);
   const trusted = new BlockList();
   for (const entry of trustedProxies) {
@@ -68,10 +67,10 @@ export function createClientAddressResolver(trustedProxies: readonly string[]): 
     else trusted.addAddress(address, family);
   }
   const isTrusted = (address: string): boolean => trusted.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
-  return (peer, headers) => {
+  return (peer, header) => {
     let client = normalizeAddress(peer);
     if (isIP(client) === 0 || !isTrusted(client)) return client;
-    const chain = forwardedChain(headers);
+    const chain = forwardedChain(header);
     for (let i = chain.length - 1; i >= 0; i--) {
       const hop = chain[i];
       if (hop === null || hop === undefined) break;

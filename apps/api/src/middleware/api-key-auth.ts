@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ApiKey } from '../config.js';
 import { ApiError } from '../errors.js';
+import { requestHeader } from '../http/node-request.js';
 import { SHARED_SCOPE } from '../scope.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -24,7 +25,7 @@ export function apiKeyScope(options: { keys: readonly ApiKey[]; isPublic: (path:
       c.set('scope', SHARED_SCOPE);
       return next();
     }
-    const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
+    const token = BEARER.exec(requestHeader(c, 'authorization') ?? '')?.[1];
     const given = token === undefined ? null : digest(token);
     // Every key is compared, match or not, so timing does not say which one matched.
     let matched: string | null = null;

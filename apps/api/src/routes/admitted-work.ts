@@ -4,7 +4,7 @@ import type { CompareOutput, CompareResponseResult, CompareSaveResult, ExtractRe
 import type { CostModel } from '../compare/cost-model.js';
 import type { Admission, WorkQueue } from '../compare/work-queue.js';
 import { ApiError } from '../errors.js';
-import { clientGone, declaredBodyBytes, readBody } from '../http/node-request.js';
+import { clientConnection, declaredBodyBytes, readBody, requestHeader } from '../http/node-request.js';
 import { mediaTypeOfHeader } from '../validate.js';
 
 /** What the compare and extract routes need to run work. */
@@ -23,7 +23,7 @@ async function withAdmission<T>(c: Context, deps: WorkDeps, work: (admission: Ad
   const { limits, queue, costModel } = deps;
   const declared = declaredBodyBytes(c, limits.bodyBytes);
   // Bytes bound characters from above (UTF-8 JSON): the estimate is never too low for JSON text.
-  const admission = queue.admit(costModel.estimateMs(declared ?? 0), clientGone(c));
+  const admission = queue.admit(costModel.estimateMs(declared ?? 0), clientConnection(c));
   try {
     const body = await readBody(c, limits.bodyBytes, admission.deadline);
     if (declared === null) admission.resize(costModel.estimateMs(body.byteLength));
@@ -44,7 +44,7 @@ const COMPARE_TYPES = new Set(['application/json', 'multipart/form-data']);
 export async function runCompareRequest(c: Context, deps: WorkDeps, output: 'response'): Promise<CompareResponseResult>;
 export async function runCompareRequest(c: Context, deps: WorkDeps, output: 'save'): Promise<CompareSaveResult>;
 export async function runCompareRequest(c: Context, deps: WorkDeps, output: CompareOutput): Promise<CompareResponseResult | CompareSaveResult> {
-  const contentType = c.req.header('content-type') ?? '';
+  const contentType = requestHeader(c, 'content-type') ?? '';
   const mediaType = mediaTypeOfHeader(contentType);
   if (!COMPARE_TYPES.has(mediaType)) throw new ApiError('unsupported-type', `Send application/json or multipart/form-data, not ${mediaType || 'a body without Content-Type'}.`);
   const { limits, costModel } = deps;
@@ -73,7 +73,7 @@ const EXTRACT_RAW_TYPES = new Set([
  * @example const { body } = await runExtractRequest(c, deps)
  */
 export async function runExtractRequest(c: Context, deps: WorkDeps): Promise<ExtractResult> {
-  const contentType = c.req.header('content-type') ?? '';
+  const contentType = requestHeader(c, 'content-type') ?? '';
   const mediaType = mediaTypeOfHeader(contentType);
   if (!COMPARE_TYPES.has(mediaType) && !EXTRACT_RAW_TYPES.has(mediaType)) {
     throw new ApiError('unsupported-type', `Send JSON {html}, multipart/form-data with a file, or a raw ${[...EXTRACT_RAW_TYPES].join(', ')} body; got ${mediaType || 'no Content-Type'}.`);
