@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type ApiLogger } from './app.js';
 import { createCostModel } from './compare/cost-model.js';
-import { createWorkQueue } from './compare/work-queue.js';
+import { calibrateCostModel, createWorkQueue } from './compare/work-queue.js';
 import { createWorkerPool } from './compare/worker-pool.js';
 import { readConfig, type ApiConfig } from './config.js';
+import { ApiError } from './errors.js';
 import { openAccessLog } from './middleware/access-log.js';
 import { openSqliteStore } from './storage/sqlite-store.js';
 
@@ -35,8 +36,14 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     queueSeconds: config.limits.queueSeconds,
     timeBudgetMs: config.limits.compareTimeBudgetMs,
   });
+  const logger = options.logger ?? consoleLogger;
+  // In the background: requests that arrive first simply queue behind the calibration runs.
+  calibrateCostModel(queue, costModel).catch((error: unknown) => {
+    // A server closed before its workers finished calibrating has nothing to learn.
+    if (!(error instanceof ApiError && error.kind === 'server-busy')) logger.error('cost model calibration failed', { error: String(error) });
+  });
   const log = openAccessLog(config.accessLog);
-  const app = createApp({ config, store, queue, costModel, logger: options.logger ?? consoleLogger, ...(log.sink ? { accessLog: log.sink } : {}) });
+  const app = createApp({ config, store, queue, costModel, logger, ...(log.sink ? { accessLog: log.sink } : {}) });
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {

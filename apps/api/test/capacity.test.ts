@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { syntheticPair } from './helpers/synthetic-text.js';
+import { syntheticPair } from '../src/compare/synthetic-text.js';
 
 interface Health {
   workers: { workers: number; busy: number; queued: number };
@@ -73,7 +73,7 @@ const LARGE_PAIR = syntheticPair(3_000_000, 14);
 
 describe('admission by work', () => {
   test('a burst beyond capacity: 503 server-busy with Retry-After at once, every admitted request answered', async () => {
-    // A 1.5 s queue on one worker: two 1 MB pairs (about 1 s of estimated work each) fill it.
+    // A 1.5 s queue on one worker: one or two 1 MB pairs (a second or more of work each) fill it.
     await serveWithQueue('1.5');
     const started = performance.now();
     const timed = Array.from({ length: 8 }, async () => {
@@ -82,15 +82,17 @@ describe('admission by work', () => {
       return { status: response.status, ms: performance.now() - started, retryAfter: response.headers.get('retry-after'), body };
     });
     // Health is answered while the worker is saturated by the burst.
-    const duringBurst = await until((h) => h.queue.admitted >= 2 && h.workers.busy === 1, 'the burst admitted and running');
+    const duringBurst = await until((h) => h.queue.admitted >= 1 && h.workers.busy === 1, 'the burst admitted and running');
     expect(duringBurst.queue.expectedWaitSeconds).toBeGreaterThan(0);
     const results = await Promise.all(timed);
 
     const admitted = results.filter((r) => r.status === 200);
     const refused = results.filter((r) => r.status === 503);
     expect(admitted.length + refused.length, JSON.stringify(results.map((r) => r.status))).toBe(8);
-    expect(admitted.length).toBeGreaterThanOrEqual(2);
-    expect(refused.length).toBeGreaterThanOrEqual(1);
+    // How many fit depends on this machine's speed (the server calibrates its estimates at start);
+    // a 1.5 s queue holds one or two 1 MB pairs, never eight.
+    expect(admitted.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeGreaterThanOrEqual(4);
     for (const r of admitted) expect(JSON.parse(r.body).schemaVersion).toBe(1);
     for (const r of refused) {
       expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(1);

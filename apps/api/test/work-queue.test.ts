@@ -231,8 +231,14 @@ describe('cost model', () => {
     const ratio = model.estimateMs(2_000_000) / model.estimateMs(1_000_000);
     expect(ratio).toBeGreaterThan(2);
     expect(ratio).toBeLessThan(2.3);
-    model.observe(1_000_000, 1000);
-    expect(model.correction).toBeCloseTo(Math.SQRT2, 6);
+    // Calibration sets the correction at once (the mean in log space); observations then move it by the learning rate.
+    model.calibrate([{ characters: 1_000_000, engineMs: 1000 }, { characters: 1_000_000, engineMs: 4000 }]);
+    expect(model.correction).toBeCloseTo(4, 6);
+    model.observe(1_000_000, 500);
+    expect(model.correction).toBeCloseTo(2, 6);
+    // Tiny comparisons are timer noise: they do not move it.
+    model.observe(10, 1000);
+    expect(model.correction).toBeCloseTo(2, 6);
     for (let i = 0; i < 50; i++) model.observe(1_000_000, 1e9);
     expect(model.correction).toBeLessThanOrEqual(8);
   });

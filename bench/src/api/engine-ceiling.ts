@@ -68,3 +68,31 @@ export function fitCostModel(pairs: readonly SizedPair[]): CostFit {
   });
   return { ...fitPowerLaw(points), points };
 }
+
+/**
+ * The engine alone on every core at once: `threads` worker threads comparing the pair in a
+ * loop for `seconds`, no HTTP. What the machine allows in parallel (cores that share caches or
+ * a host rarely give `threads` times one core), beside the cores × one-core ceiling the target
+ * is set against. Runs the built bench (a worker thread needs JavaScript).
+ * @example (await measureParallelEngine(pair, { threads: 2, seconds: 5 })).requestsPerSecond
+ */
+export async function measureParallelEngine(pair: SizedPair, options: { threads: number; seconds: number; warmup?: number }): Promise<{ requestsPerSecond: number }> {
+  const { Worker } = await import('node:worker_threads');
+  const flag = new SharedArrayBuffer(4);
+  const shared = new Int32Array(flag);
+  const workers = Array.from(
+    { length: options.threads },
+    () => new Worker(new URL('./engine-thread.js', import.meta.url), { workerData: { wire: pair.wire, newspaper: pair.newspaper, warmup: options.warmup ?? 50, flag } }),
+  );
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once('message', resolve))));
+  const counts = workers.map((worker) => new Promise<number>((resolve) => worker.once('message', resolve)));
+  const started = performance.now();
+  Atomics.store(shared, 0, 1);
+  Atomics.notify(shared, 0);
+  await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
+  Atomics.store(shared, 0, 2);
+  const total = (await Promise.all(counts)).reduce((a, b) => a + b, 0);
+  const elapsed = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return { requestsPerSecond: total / elapsed };
+}

@@ -56,8 +56,13 @@ export interface ExtractBodyTask {
   limits: ApiLimits;
 }
 
+/** Time the engine on a fixed generated pair (once to warm up, once timed): how fast this machine is now. */
+export interface CalibrateTask {
+  kind: 'calibrate';
+}
+
 /** What the pool posts to a worker. */
-export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask;
+export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask | CalibrateTask;
 
 /** How long the engine took and on how much text, so the cost model can learn this machine's speed. */
 export interface EngineTiming {
@@ -93,8 +98,13 @@ export interface ExtractResult {
   body: Uint8Array;
 }
 
+/** The engine's time on the calibration pair. */
+export interface CalibrationResult extends EngineTiming {
+  kind: 'calibration';
+}
+
 /** Every result a worker can produce. */
-export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult;
+export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult | CalibrationResult;
 
 /** An error the worker turned into a value, with enough to rebuild the ApiError (an Error's own fields do not survive postMessage). */
 export interface WorkerFailure {

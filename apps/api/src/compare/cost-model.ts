@@ -16,6 +16,8 @@ export interface CostModel {
   estimateMs(characters: number): number;
   /** Tell the model how long a comparison really took, so estimates follow this machine's speed and load. */
   observe(characters: number, engineMs: number): void;
+  /** Set the correction from timed runs of a known pair (the server does this at start, once per worker); later observations refine it. */
+  calibrate(samples: ReadonlyArray<{ characters: number; engineMs: number }>): void;
   /** The current correction factor (real / estimated by the constants), for /v1/health and the bench. */
   readonly correction: number;
 }
@@ -28,6 +30,7 @@ const DEFAULT_FIXED_MS = 0.3;
 const DEFAULT_MS_PER_MILLION = 450;
 const DEFAULT_EXPONENT = 1.12;
 const DEFAULT_LEARNING_RATE = 0.2;
+const MIN_OBSERVED_MS = 1;
 // A machine half as fast, or a comparison stuck behind a noisy neighbour, moves the estimates;
 // one freak measurement cannot move them by more than this.
 const MIN_CORRECTION = 0.25;
@@ -36,8 +39,9 @@ const MAX_CORRECTION = 8;
 /**
  * The engine is near-linear in the size of its input, so a comparison's cost is estimated from
  * its characters alone: `fixedMs + msPerMillionChars × (characters / 1e6)^exponent`, times a
- * correction learned from the comparisons already run (an exponential average of real over
- * estimated time, in log space so halving and doubling weigh the same).
+ * correction: calibrated at start from timed runs of a known pair, then learned from the
+ * comparisons the server runs (an exponential average of real over estimated time, in log
+ * space so halving and doubling weigh the same).
  * @example createCostModel().estimateMs(2_000_000) // ~980
  */
 export function createCostModel(options: CostModelOptions = {}): CostModel {
@@ -47,12 +51,18 @@ export function createCostModel(options: CostModelOptions = {}): CostModel {
   const rate = options.learningRate ?? DEFAULT_LEARNING_RATE;
   const base = (characters: number): number => fixedMs + msPerMillion * Math.pow(Math.max(0, characters) / 1e6, exponent);
   let logCorrection = 0;
+  const logRatio = (characters: number, engineMs: number): number => Math.log(Math.min(MAX_CORRECTION, Math.max(MIN_CORRECTION, engineMs / base(characters))));
   return {
     estimateMs: (characters) => base(characters) * Math.exp(logCorrection),
     observe(characters, engineMs) {
-      if (rate <= 0 || !(engineMs > 0) || !(characters >= 0)) return;
-      const ratio = Math.min(MAX_CORRECTION, Math.max(MIN_CORRECTION, engineMs / base(characters)));
-      logCorrection += rate * (Math.log(ratio) - logCorrection);
+      // Comparisons estimated under a millisecond are mostly timer noise and fixed costs.
+      if (rate <= 0 || !(engineMs > 0) || !(characters >= 0) || base(characters) < MIN_OBSERVED_MS) return;
+      logCorrection += rate * (logRatio(characters, engineMs) - logCorrection);
+    },
+    calibrate(samples) {
+      const usable = samples.filter((sample) => sample.engineMs > 0 && sample.characters > 0);
+      if (usable.length === 0) return;
+      logCorrection = usable.reduce((sum, sample) => sum + logRatio(sample.characters, sample.engineMs), 0) / usable.length;
     },
     get correction() {
       return Math.exp(logCorrection);

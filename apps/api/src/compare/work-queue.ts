@@ -164,7 +164,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     if (reply === null) item.reject(error);
     else if (reply.kind === 'failure') item.reject(toError(reply));
     else {
-      if ('engineMs' in reply) costModel.observe(reply.characters, reply.engineMs);
+      if ('engineMs' in reply && reply.kind !== 'calibration') costModel.observe(reply.characters, reply.engineMs);
       item.resolve(reply);
     }
   };
@@ -267,6 +267,28 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
       await pool.close();
     },
   };
+}
+
+/**
+ * Learn this machine's speed: one calibration comparison on each worker, through the queue like
+ * any request, and the cost model set from their times. The server runs it at start, so the
+ * first burst is admitted by this machine's speed, not by the constants' machine.
+ * @example await calibrateCostModel(queue, costModel)
+ */
+export async function calibrateCostModel(queue: WorkQueue, costModel: CostModel): Promise<void> {
+  const workers = queue.stats().workers;
+  const samples = await Promise.all(
+    Array.from({ length: workers }, async () => {
+      const admission = queue.admit(costModel.estimateMs(40_000));
+      try {
+        const reply = await admission.run({ kind: 'calibrate' });
+        return reply.kind === 'calibration' ? [{ characters: reply.characters, engineMs: reply.engineMs }] : [];
+      } finally {
+        admission.release();
+      }
+    }),
+  );
+  costModel.calibrate(samples.flat());
 }
 
 function toPoolError(error: unknown): Error {

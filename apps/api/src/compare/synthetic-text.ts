@@ -1,4 +1,5 @@
-// Long articles for load tests, written by a seeded generator so every run gets the same text.
+// Articles written by a seeded generator (the same text on every machine): what the server
+// times at start to learn its machine's speed, and what the load tests send.
 
 const WORDS = (
   'officials ministers talks agreement trade border council harbour railway bridge budget tax ' +
@@ -10,7 +11,7 @@ const WORDS = (
   'closed raised cut signed met visited left returned called asked answered waited moved built'
 ).split(' ');
 
-/** A small deterministic PRNG (an LCG): the same seed gives the same text on every machine. */
+// A small deterministic PRNG (an LCG): the same seed gives the same text on every machine.
 function lcg(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
