@@ -15,11 +15,10 @@ function task(runMs: number): WorkerTask {
 }
 
 /** A pool that "runs" a task for as many ms as its body has bytes, and records what happened. */
-function fakePool(size: number, depth = 1): WorkerPool & { started: number[]; aborted: number[]; maxRunning: number } {
+function fakePool(size: number): WorkerPool & { started: number[]; aborted: number[]; maxRunning: number } {
   let running = 0;
   const pool = {
     size,
-    depth,
     started: [] as number[],
     aborted: [] as number[],
     maxRunning: 0,
@@ -137,22 +136,6 @@ describe('running admitted work', () => {
     expect(queue.stats()).toMatchObject({ running: 0, waiting: 0, admitted: 0 });
   });
 
-  test('small tasks get a second place in each worker (no round trip between them); large ones never share', async () => {
-    const small = fakePool(2, 2);
-    const smallQueue = queueWith(small, { queueSeconds: 10 });
-    await Promise.all(Array.from({ length: 8 }, () => admitAndRun(smallQueue, 5, 20)));
-    expect(small.maxRunning).toBe(4);
-    // While a large task runs, small ones wait in the queue rather than behind it in a worker.
-    const mixed = fakePool(2, 2);
-    const mixedQueue = queueWith(mixed, { queueSeconds: 100 });
-    await Promise.all([admitAndRun(mixedQueue, 5000, 500), ...Array.from({ length: 6 }, () => admitAndRun(mixedQueue, 5, 20))]);
-    expect(mixed.maxRunning).toBe(2);
-    const large = fakePool(2, 2);
-    const largeQueue = queueWith(large, { queueSeconds: 100 });
-    await Promise.all(Array.from({ length: 4 }, () => admitAndRun(largeQueue, 5000, 20)));
-    expect(large.maxRunning).toBe(2);
-  });
-
   test('a waiting request whose client leaves is taken out of the queue and frees its place at once', async () => {
     const pool = fakePool(1);
     const queue = queueWith(pool, { queueSeconds: 10 });
@@ -212,7 +195,6 @@ describe('running admitted work', () => {
     const costModel = createCostModel({ learningRate: 1 });
     const pool: WorkerPool = {
       size: 1,
-      depth: 1,
       run: async (t) =>
         t.kind === 'extract-body'
           ? { kind: 'failure', name: 'RangeError', message: 'compare: options.minScore must be 0..1' }

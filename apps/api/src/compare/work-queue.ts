@@ -104,9 +104,6 @@ export class ClientGoneError extends Error {
   }
 }
 
-// Estimated work up to which a task may wait inside a worker behind another (see dispatch).
-const PIPELINE_MAX_MS = 25;
-
 // compare's misuse messages name the option, e.g. "compare: options.language must be ...".
 const OPTION_FIELD = /options\.(\w+)/;
 
@@ -145,9 +142,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
   const abandonAfterMs = options.abandonAfterMs ?? 500;
   const entries = new Set<Entry>();
   const waiting: Waiting[] = [];
-  // Tasks handed to the pool; up to `workers × pool.depth` when every one is small (see dispatch).
   let running = 0;
-  let runningLarge = 0;
   let closed = false;
 
   const remainingMs = (entry: Entry, time: number): number => (entry.startedAt === null ? entry.costMs : Math.max(0, entry.costMs - (time - entry.startedAt)));
@@ -183,8 +178,6 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
       return;
     }
     running++;
-    const large = entry.costMs > PIPELINE_MAX_MS;
-    if (large) runningLarge++;
     entry.startedAt = time;
     entry.hasRun = true;
     const stop = new EventEmitter();
@@ -207,7 +200,6 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
       clearTimeout(timer);
       stopListening?.();
       running--;
-      if (large) runningLarge--;
       entry.startedAt = null;
       entry.stop = null;
       // The work is done: it no longer delays anyone, even before the route releases it.
@@ -217,18 +209,8 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     }
   };
 
-  // A worker that finishes a task idles until the event loop hears of it and posts the next one:
-  // for two 5 KB articles that round trip is several per cent of the comparison. So while every
-  // task on the pool is small, each worker gets a second one to start the moment the first ends.
-  // Never behind a large task (a small one would wait for all of it), never a large one queued
-  // in a worker (it could not leave the queue if its client went).
   const dispatch = (): void => {
-    while (waiting.length > 0) {
-      const next = waiting[0]!;
-      const pipelined = running >= workers;
-      if (pipelined && (running >= workers * pool.depth || runningLarge > 0 || next.entry.costMs > PIPELINE_MAX_MS)) return;
-      start(waiting.shift()!);
-    }
+    while (running < workers && waiting.length > 0) start(waiting.shift()!);
   };
 
   const admit = (costMs: number, client?: ClientConnection): Admission => {
@@ -276,8 +258,7 @@ export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
     stats() {
       const time = now();
       const work = workMs(time);
-      const onWorkers = Math.min(running, workers);
-      return { workers, running: onWorkers, waiting: waiting.length + running - onWorkers, admitted: entries.size, workMs: work, expectedWaitMs: work / workers, limitMs };
+      return { workers, running, waiting: waiting.length, admitted: entries.size, workMs: work, expectedWaitMs: work / workers, limitMs };
     },
     async close() {
       closed = true;

@@ -16,8 +16,6 @@ export interface WorkerPoolOptions {
 /** Runs worker tasks on threads; the work queue decides what runs when, this only runs it. */
 export interface WorkerPool {
   readonly size: number;
-  /** Tasks each worker accepts at once: one running, the rest waiting inside it to start without a round trip. */
-  readonly depth: number;
   /** Run one task; `stop` emitting 'abort' while it runs terminates its worker (piscina replaces it). */
   run(task: WorkerTask, stop: EventEmitter): Promise<WorkerReply>;
   /** Terminate every worker. */
@@ -26,8 +24,6 @@ export interface WorkerPool {
 
 const SOURCE_FILE = /\.ts$/;
 const WORKER_NICE_INCREMENT = 5;
-// One running, one waiting in the worker (the work queue decides when that is safe).
-const TASKS_PER_WORKER = 2;
 
 /**
  * Where the worker's code is: the built `compare-worker.js` beside this file in production;
@@ -65,7 +61,6 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     // The work queue never hands over more tasks than there are threads, but a worker being
     // replaced may not be ready yet: its task waits inside piscina for that moment.
     maxQueue: Number.POSITIVE_INFINITY,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
     // When the workers hold every core, the event loop (health, accepting, answering) still
     // gets the CPU the moment it needs it: measured on 2 busy cores, /v1/health's p50 fell from
@@ -75,7 +70,6 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   });
   return {
     size: options.size,
-    depth: TASKS_PER_WORKER,
     run: (task, stop) => piscina.run(task, { signal: stop, transferList: transferListOf(task) }),
     close: () => piscina.destroy(),
   };
