@@ -9,8 +9,6 @@ export interface WorkerPoolOptions {
   size: number;
   /** Heap limit of each worker in MB, so one huge comparison cannot take the server down (default 2048). */
   maxHeapMb?: number;
-  /** Nice increment of the worker threads (default 5; on Linux it applies to each thread), so the event loop wins the CPU from them. */
-  niceIncrement?: number;
 }
 
 /** Runs worker tasks on threads; the work queue decides what runs when, this only runs it. */
@@ -23,7 +21,6 @@ export interface WorkerPool {
 }
 
 const SOURCE_FILE = /\.ts$/;
-const WORKER_NICE_INCREMENT = 5;
 
 /**
  * Where the worker's code is: the built `compare-worker.js` beside this file in production;
@@ -62,11 +59,6 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     // replaced may not be ready yet: its task waits inside piscina for that moment.
     maxQueue: Number.POSITIVE_INFINITY,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
-    // When the workers hold every core, the event loop (health, accepting, answering) still
-    // gets the CPU the moment it needs it: measured on 2 busy cores, /v1/health's p50 fell from
-    // 4-6 ms to ~1.2 ms and its p99 from 80-95 ms to 45-63 ms. Raising a nice value needs no
-    // privilege; piscina applies it with @napi-rs/nice where that installs, else not at all.
-    niceIncrement: options.niceIncrement ?? WORKER_NICE_INCREMENT,
   });
   return {
     size: options.size,
