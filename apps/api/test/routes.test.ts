@@ -44,6 +44,15 @@ describe('POST /v1/compare', () => {
     }
   });
 
+  test('ids and indexes are the library\'s: doc-1, doc-2 by position unless given, every index from 0', async () => {
+    const response = await t.app.request('/v1/compare', postJson({ documents: [{ text: ARTICLE_A }, { text: ARTICLE_B, id: 'daily' }] }));
+    const report = ComparisonReportSchema.parse(await response.json());
+    expect(report.documents.map((d) => d.id)).toEqual(['doc-1', 'daily']);
+    for (const document of report.documents) expect(document.sentences.map((s) => s.index)).toEqual(document.sentences.map((_, i) => i));
+    const documentIndexes = new Set(report.matches.flatMap((match) => match.sides.map((side) => side.document)));
+    expect([...documentIndexes].sort()).toEqual([0, 1]);
+  });
+
   test('HTML documents are extracted and the texts echoed', async () => {
     const html = (body: string) => `<html><head><title>Talks</title></head><body><nav>Home | World</nav><article><p>${body}</p></article></body></html>`;
     const response = await t.app.request('/v1/compare', postJson({ documents: [{ html: html(ARTICLE_A) }, { text: ARTICLE_B }] }));
