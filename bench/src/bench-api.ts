@@ -11,7 +11,8 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runBurst } from './api/burst.js';
-import { fitCostModel, measureEngineCeiling, measureParallelEngine, type EngineCeiling } from './api/engine-ceiling.js';
+import { calibrationPair } from '@wirediff/api';
+import { fitCostModel, measureCalibrationShare, measureEngineCeiling, measureParallelEngine, type EngineCeiling } from './api/engine-ceiling.js';
 import { percentile, post, probe } from './api/http-client.js';
 import { startServerProcess } from './api/server-process.js';
 import { measureThroughput, type ThroughputResult } from './api/throughput.js';
@@ -138,6 +139,8 @@ if (!(values['skip-fit'] ?? false)) {
   out('');
   out(`cost model fit (ms = scale x (characters / 1e6)^exponent): scale ${fixed(fit.msPerMillionChars, 0)} ms per million characters, exponent ${fixed(fit.exponent, 3)}; ` +
     `points ${fit.points.map((p) => `${p.characters} chars ${fixed(p.ms, 1)} ms`).join(', ')}`);
+  const share = measureCalibrationShare(calibrationPair(), buildSizedPair({ bytes: 20_000, stories: loadMeterStoriesFor({ bytes: 20_000 }) }), quick ? 1 : 5);
+  out(`calibration pair (what each worker times at start) costs ${fixed(share, 2)} of METER copy of the same size (the cost model's calibrationShare)`);
 }
 
 out('');

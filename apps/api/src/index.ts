@@ -5,6 +5,7 @@ export { ApiError, type ProblemDetails, type FieldError, type ProblemKind } from
 export { createWorkerPool, type WorkerPool, type WorkerPoolOptions } from './compare/worker-pool.js';
 export { createWorkQueue, ClientGoneError, type WorkQueue, type WorkQueueOptions, type WorkQueueStats, type Admission } from './compare/work-queue.js';
 export { createCostModel, type CostModel, type CostModelOptions } from './compare/cost-model.js';
+export { calibrationPair, syntheticPair } from './compare/synthetic-text.js';
 export type { WorkerTask, WorkerReply, WorkerResult } from './compare/compare-task.js';
 export { openSqliteStore } from './storage/sqlite-store.js';
 export type { ComparisonStore, SavedComparison, ComparisonSummary, ComparisonPage, StoredDocument } from './storage/comparison-store.js';

@@ -226,13 +226,14 @@ describe('running admitted work', () => {
 
 describe('cost model', () => {
   test('grows a little faster than linearly and follows what it observes, within bounds', () => {
-    const model = createCostModel({ fixedMs: 0, msPerMillionChars: 500, exponent: 1.12, learningRate: 0.5 });
+    const model = createCostModel({ fixedMs: 0, msPerMillionChars: 500, exponent: 1.12, learningRate: 0.5, calibrationShare: 0.5 });
     expect(model.estimateMs(1_000_000)).toBeCloseTo(500, 6);
     const ratio = model.estimateMs(2_000_000) / model.estimateMs(1_000_000);
     expect(ratio).toBeGreaterThan(2);
     expect(ratio).toBeLessThan(2.3);
-    // Calibration sets the correction at once (the mean in log space); observations then move it by the learning rate.
-    model.calibrate([{ characters: 1_000_000, engineMs: 1000 }, { characters: 1_000_000, engineMs: 4000 }]);
+    // Calibration sets the correction at once (the mean in log space, against the calibration
+    // pair's share of news copy's cost); observations then move it by the learning rate.
+    model.calibrate([{ characters: 1_000_000, engineMs: 500 }, { characters: 1_000_000, engineMs: 2000 }]);
     expect(model.correction).toBeCloseTo(4, 6);
     model.observe(1_000_000, 500);
     expect(model.correction).toBeCloseTo(2, 6);

@@ -96,3 +96,15 @@ export async function measureParallelEngine(pair: SizedPair, options: { threads:
   await Promise.all(workers.map((worker) => worker.terminate()));
   return { requestsPerSecond: total / elapsed };
 }
+
+/**
+ * What the API's calibration pair costs the engine as a share of METER copy of the same size
+ * (the cost model's `calibrationShare`): both timed in turns, the median of each.
+ * @example measureCalibrationShare(calibrationPair(), buildSizedPair({ bytes: 20_000 })) // ~0.55
+ */
+export function measureCalibrationShare(calibration: readonly [string, string], meter: SizedPair, rounds = 5): number {
+  const time = (a: string, b: string): number => measureTime(() => JSON.stringify(compare([{ text: a }, { text: b }], {})), { warmup: 2, runs: 10 }).medianMs;
+  const shares: number[] = [];
+  for (let round = 0; round < rounds; round++) shares.push(time(calibration[0], calibration[1]) / time(meter.wire, meter.newspaper));
+  return [...shares].sort((x, y) => x - y)[shares.length >> 1]!;
+}

@@ -8,7 +8,7 @@ import type { ExtractBodyTask, WorkerFailure, WorkerReply, WorkerTask } from './
 import { extractHtmlText, extractUploadedFile } from './extractors.js';
 import { checkLength, readCompareBody, readFormCompare } from './read-compare-body.js';
 import { runCompareJob } from './run-compare-task.js';
-import { syntheticPair } from './synthetic-text.js';
+import { calibrationPair } from './synthetic-text.js';
 
 const ENCODER = new TextEncoder();
 
@@ -31,11 +31,8 @@ async function extractBody(task: ExtractBodyTask): Promise<WorkerReply> {
   return { kind: 'extract', body: ENCODER.encode(JSON.stringify({ ...found, characters: found.text.length })) };
 }
 
-// Large enough that the engine's fixed costs do not dominate, small enough to take milliseconds.
-const CALIBRATION_CHARS = 20_000;
-
 function calibrate(): WorkerReply {
-  const [a, b] = syntheticPair(CALIBRATION_CHARS, 1);
+  const [a, b] = calibrationPair();
   const job = { documents: [{ text: a }, { text: b }], options: {}, extracted: false, serverBudgetMs: 60_000, output: 'response' as const };
   // The first run pays for compiling the engine's hot paths; the second is the machine's speed.
   runCompareJob({ ...job, deadline: Date.now() + 60_000 });

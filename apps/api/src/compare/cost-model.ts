@@ -8,6 +8,12 @@ export interface CostModelOptions {
   exponent?: number;
   /** Weight of each finished comparison in the running correction (0 keeps the constants as given). */
   learningRate?: number;
+  /**
+   * What the calibration pair (`syntheticPair`, 20,000 characters a side) costs the engine as a
+   * share of METER copy of the same size, on any machine: its invented words share fewer
+   * phrases by chance than news does.
+   */
+  calibrationShare?: number;
 }
 
 /** Estimates a comparison's cost from its size and learns this machine's speed from the comparisons it runs. */
@@ -16,7 +22,7 @@ export interface CostModel {
   estimateMs(characters: number): number;
   /** Tell the model how long a comparison really took, so estimates follow this machine's speed and load. */
   observe(characters: number, engineMs: number): void;
-  /** Set the correction from timed runs of a known pair (the server does this at start, once per worker); later observations refine it. */
+  /** Set the correction from timed runs of the calibration pair (the server does this at start, once per worker); later observations refine it. */
   calibrate(samples: ReadonlyArray<{ characters: number; engineMs: number }>): void;
   /** The current correction factor (real / estimated by the constants), for /v1/health and the bench. */
   readonly correction: number;
@@ -31,6 +37,8 @@ const DEFAULT_MS_PER_MILLION = 450;
 const DEFAULT_EXPONENT = 1.12;
 const DEFAULT_LEARNING_RATE = 0.2;
 const MIN_OBSERVED_MS = 1;
+// Measured beside METER by `npm run bench:api` ("calibration pair"): 0.5-0.6 at every size.
+const DEFAULT_CALIBRATION_SHARE = 0.55;
 // A machine half as fast, or a comparison stuck behind a noisy neighbour, moves the estimates;
 // one freak measurement cannot move them by more than this.
 const MIN_CORRECTION = 0.25;
@@ -49,9 +57,11 @@ export function createCostModel(options: CostModelOptions = {}): CostModel {
   const msPerMillion = options.msPerMillionChars ?? DEFAULT_MS_PER_MILLION;
   const exponent = options.exponent ?? DEFAULT_EXPONENT;
   const rate = options.learningRate ?? DEFAULT_LEARNING_RATE;
+  const calibrationShare = options.calibrationShare ?? DEFAULT_CALIBRATION_SHARE;
   const base = (characters: number): number => fixedMs + msPerMillion * Math.pow(Math.max(0, characters) / 1e6, exponent);
   let logCorrection = 0;
-  const logRatio = (characters: number, engineMs: number): number => Math.log(Math.min(MAX_CORRECTION, Math.max(MIN_CORRECTION, engineMs / base(characters))));
+  const logRatio = (characters: number, engineMs: number, share = 1): number =>
+    Math.log(Math.min(MAX_CORRECTION, Math.max(MIN_CORRECTION, engineMs / (share * base(characters)))));
   return {
     estimateMs: (characters) => base(characters) * Math.exp(logCorrection),
     observe(characters, engineMs) {
@@ -62,7 +72,7 @@ export function createCostModel(options: CostModelOptions = {}): CostModel {
     calibrate(samples) {
       const usable = samples.filter((sample) => sample.engineMs > 0 && sample.characters > 0);
       if (usable.length === 0) return;
-      logCorrection = usable.reduce((sum, sample) => sum + logRatio(sample.characters, sample.engineMs), 0) / usable.length;
+      logCorrection = usable.reduce((sum, sample) => sum + logRatio(sample.characters, sample.engineMs, calibrationShare), 0) / usable.length;
     },
     get correction() {
       return Math.exp(logCorrection);
