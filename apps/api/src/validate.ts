@@ -68,7 +68,8 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
  */
 export async function parseFormBytes(bytes: Uint8Array, contentType: string): Promise<FormData> {
   try {
-    return await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+    // Bodies are read into buffers of their own (never a SharedArrayBuffer): a plain ArrayBuffer view.
+    return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': contentType } }).formData();
   } catch {
     throw new ApiError('bad-request', 'The request body is not valid multipart/form-data.');
   }
