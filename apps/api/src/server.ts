@@ -17,6 +17,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const CALIBRATION_WAIT_MS = 5000;
+
 const consoleLogger: ApiLogger = {
   error(message, details) {
     console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), message, ...details }));
@@ -37,11 +39,15 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     timeBudgetMs: config.limits.compareTimeBudgetMs,
   });
   const logger = options.logger ?? consoleLogger;
-  // In the background: requests that arrive first simply queue behind the calibration runs.
-  calibrateCostModel(queue, costModel).catch((error: unknown) => {
+  const calibrated = calibrateCostModel(queue, costModel).catch((error: unknown) => {
     // A server closed before its workers finished calibrating has nothing to learn.
     if (!(error instanceof ApiError && error.kind === 'server-busy')) logger.error('cost model calibration failed', { error: String(error) });
   });
+  // Listen once the estimates fit this machine (a burst at start would otherwise be admitted by
+  // the constants' machine), but never wait long for it: requests queue behind it anyway.
+  let waited: NodeJS.Timeout | undefined;
+  await Promise.race([calibrated, new Promise((resolve) => (waited = setTimeout(resolve, CALIBRATION_WAIT_MS)))]);
+  clearTimeout(waited);
   const log = openAccessLog(config.accessLog);
   const app = createApp({ config, store, queue, costModel, logger, ...(log.sink ? { accessLog: log.sink } : {}) });
   let server: ServerType;

@@ -4,7 +4,7 @@ import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { ApiError } from '../errors.js';
 import { ExtractJsonRequestSchema } from '../schemas.js';
 import { mediaTypeOfHeader, parseFormBytes, parseJsonBytes, uploadedFiles, validateWith } from '../validate.js';
-import type { ExtractBodyTask, WorkerFailure, WorkerReply, WorkerTask } from './compare-task.js';
+import type { CompareResponseResult, CompareSaveResult, ExtractBodyTask, WorkerFailure, WorkerReply, WorkerTask } from './compare-task.js';
 import { extractHtmlText, extractUploadedFile } from './extractors.js';
 import { checkLength, readCompareBody, readFormCompare } from './read-compare-body.js';
 import { runCompareJob } from './run-compare-task.js';
@@ -34,9 +34,11 @@ async function extractBody(task: ExtractBodyTask): Promise<WorkerReply> {
 function calibrate(): WorkerReply {
   const [a, b] = calibrationPair();
   const job = { documents: [{ text: a }, { text: b }], options: {}, extracted: false, serverBudgetMs: 60_000, output: 'response' as const };
-  // The first run pays for compiling the engine's hot paths; the second is the machine's speed.
-  runCompareJob({ ...job, deadline: Date.now() + 60_000 });
-  const timed = runCompareJob({ ...job, deadline: Date.now() + 60_000 });
+  const run = (): CompareResponseResult | CompareSaveResult => runCompareJob({ ...job, deadline: Date.now() + 60_000 });
+  // The first runs pay for compiling the engine's hot paths; the faster of the next two is the machine's speed.
+  run();
+  run();
+  const timed = [run(), run()].reduce((best, result) => (result.engineMs < best.engineMs ? result : best));
   return { kind: 'calibration', characters: timed.characters, engineMs: timed.engineMs };
 }
 
