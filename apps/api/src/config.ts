@@ -79,8 +79,8 @@ const NUMBER_VARS: NumberVar[] = [
   { name: 'WIREDIFF_MAX_DOCUMENTS', key: 'maxDocuments', default: '10', min: 2, max: 10, description: 'Most documents in one comparison (2..10); more gets 413.' },
   { name: 'WIREDIFF_MAX_DOCX_BYTES', key: 'docxDecompressedBytes', default: String(50 * 1024 * 1024), min: 1024, max: 4 * 1024 ** 3, description: 'Largest decompressed size of a .docx upload (zip-bomb guard); more gets 413.' },
   { name: 'WIREDIFF_MAX_PDF_PAGES', key: 'pdfPages', default: '200', min: 1, max: 100_000, description: 'Most pages in a PDF upload; more gets 413.' },
-  { name: 'WIREDIFF_COMPARE_TIME_BUDGET_MS', key: 'compareTimeBudgetMs', default: '20000', min: 100, max: 3_600_000, description: 'Time budget of one comparison in ms; the report says `incomplete` when it runs out, and a stuck worker is stopped.' },
-  { name: 'WIREDIFF_RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', default: '120', min: 0, max: 10_000_000, description: 'Requests per minute per client (API key or IP) on /v1 routes except /v1/health; 0 turns it off. Over it: 429 with Retry-After.' },
+  { name: 'WIREDIFF_COMPARE_TIME_BUDGET_MS', key: 'compareTimeBudgetMs', default: '20000', min: 100, max: 3_600_000, description: 'Time budget of one request in ms, counted from its admission (its time in the queue counts); the report says `incomplete` when it runs out, and a stuck worker is stopped.' },
+  { name: 'WIREDIFF_RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', default: '120', min: 0, max: 10_000_000, description: 'Requests per minute per client (API key, else client address) on /v1 routes except /v1/health; 0 turns it off. Over it: 429 with Retry-After.' },
   { name: 'WIREDIFF_WORKERS', key: 'workers', default: 'number of cores', min: 1, max: 256, description: 'Worker threads that run comparisons.' },
   {
     name: 'WIREDIFF_QUEUE_SECONDS',
