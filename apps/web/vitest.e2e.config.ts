@@ -8,4 +8,7 @@ export default defineWorkspaceProject('web-e2e', {
   testTimeout: 120_000,
   hookTimeout: 180_000,
   fileParallelism: false,
+  // expect.poll waits for the page, it does not time it: on a busy two-core machine a first
+  // file extraction or a comparison can take seconds, and 1 s (the default) made tests flaky.
+  expect: { poll: { timeout: 15_000 } },
 });

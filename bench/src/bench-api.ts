@@ -16,7 +16,7 @@ import { fitCostModel, measureCalibrationShare, measureEngineCeiling, measurePar
 import { percentile, post, probe } from './api/http-client.js';
 import { startServerProcess } from './api/server-process.js';
 import { measureThroughput, type ThroughputResult } from './api/throughput.js';
-import { buildArticlePair, buildSizedPair, loadMeterStoriesFor } from './speed/sized-inputs.js';
+import { buildArticlePair, buildSizedPair, loadMeterStoriesFor } from './data/index.js';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { compare } from '@wirediff/match';
 import type { PeakRss } from './speed/peak-rss.js';
-import { buildSizedPair, loadMeterStoriesFor } from './speed/sized-inputs.js';
+import { buildSizedPair, loadMeterStoriesFor } from './data/index.js';
 
 const MB = 1024 * 1024;
 const { values } = parseArgs({ options: { bytes: { type: 'string', default: '1000000' } } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanWireText, joinWireTakes, listMeterStories, loadMeterStory, newspaperOf, sampleMeterStories } from '../src/data/meter.js';
+import { cleanWireText, joinWireTakes, listMeterStories, loadMeterStory, newspaperOf, sampleMeterStories } from '../src/data/index.js';
 import { decodeWindows1252 } from '@wirediff/text';
 
 const RULE = '  ------------------------------------------------------------------------';

@@ -10,6 +10,7 @@ export type {
   Cluster,
   ClusterMember,
   CompareOptions,
+  CompareProgress,
   ComparisonReport,
   DiffOp,
   DocumentReport,
@@ -34,10 +35,13 @@ export interface DocumentRequest {
   publishedAt?: string;
 }
 
+/** The engine's options a request may set: `CompareOptions` less what cannot travel as JSON (`onProgress`). */
+export type CompareRequestOptions = Omit<CompareOptions, 'onProgress'>;
+
 /** The JSON body of `POST /v1/compare` and `POST /v1/comparisons`. */
 export interface CompareRequest {
   documents: DocumentRequest[];
-  options?: CompareOptions;
+  options?: CompareRequestOptions;
 }
 
 /** `POST /v1/compare`'s answer: the report, plus `texts` (what the offsets point into) when the server extracted any text. */
@@ -78,7 +82,7 @@ export interface SavedComparisonResponse {
   /** ISO 8601 date-time. */
   createdAt: string;
   documents: StoredDocument[];
-  options: CompareOptions;
+  options: CompareRequestOptions;
   report: ComparisonReport;
 }
 

@@ -12,8 +12,4 @@ export type { ComparisonStore, SavedComparison, ComparisonSummary, ComparisonPag
 export { SHARED_SCOPE, scopeOf, type Scope, type AppEnv, type AppVariables } from './scope.js';
 export { createClientAddressResolver, normalizeAddress } from './http/client-address.js';
 export { accessLog, openAccessLog, type AccessLogEntry, type AccessLogSink } from './middleware/access-log.js';
-export { extractFile, detectFormat, SUPPORTED_EXTENSIONS } from './extract/extract-file.js';
-export { extractHtml } from './extract/extract-html.js';
-export { decodeTextFile, decodeWindows1252 } from './extract/decode-text.js';
-export type { ExtractedDocument, SourceFormat } from './extract/extracted-document.js';
 export type * from './api-types.js';

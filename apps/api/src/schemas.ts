@@ -143,6 +143,7 @@ const MatchSchema = z
     diff: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), a: OffsetPairSchema.optional(), b: OffsetPairSchema.optional() })),
     changes: z.array(ChangeSchema).optional().openapi({ description: 'What changed from side 0 to side 1, in an editor\'s terms.' }),
     quote: z.boolean().optional().openapi({ description: 'The shared text is inside quotation marks on both sides.' }),
+    context: z.boolean().optional().openapi({ description: 'Found through document context: the sentences alone score below the reuse threshold, but the documents share a source.' }),
   })
   .openapi('Match');
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE_A, ARTICLE_B, createTestApp, postJson, type TestApp } from './helpers/test-app.js';
-import { writePdf } from './helpers/pdf-writer.js';
-import { writeDocx } from './helpers/zip-writer.js';
+import { writeDocx, writePdf } from '@wirediff/extract/testing';
 
 let t: TestApp;
 beforeAll(() => {

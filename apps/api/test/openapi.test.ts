@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROUTES } from '../src/routes/route-definitions.js';
 import * as schemas from '../src/schemas.js';
 import { ARTICLE_A, ARTICLE_B, createTestApp, postJson, type TestApp } from './helpers/test-app.js';
-import { writeDocx } from './helpers/zip-writer.js';
+import { writeDocx } from '@wirediff/extract/testing';
 
 type Json = Record<string, unknown>;
 let t: TestApp;

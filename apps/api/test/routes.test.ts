@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ComparisonReportSchema, SavedComparisonSchema } from '../src/schemas.js';
 import { ARTICLE_A, ARTICLE_B, createTestApp, postJson, type TestApp } from './helpers/test-app.js';
-import { writePdf } from './helpers/pdf-writer.js';
-import { writeDocx, writeZip } from './helpers/zip-writer.js';
+import { writeDocx, writePdf, writeZip } from '@wirediff/extract/testing';
 
 let t: TestApp;
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { ARTICLE_A, ARTICLE_B } from './helpers/test-app.js';
-import { writeDocx } from './helpers/zip-writer.js';
+import { writeDocx } from '@wirediff/extract/testing';
 
 let server: RunningServer;
 const dataDir = mkdtempSync(join(tmpdir(), 'wirediff-socket-'));

@@ -6,6 +6,3 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
-
-/** Exit code for usage errors and unreadable input, as in grep and diff. */
-export const USAGE_EXIT_CODE = 2;

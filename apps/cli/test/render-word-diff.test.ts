@@ -2,7 +2,11 @@ import type { DiffOp } from '@wirediff/match';
 import { describe, expect, test } from 'vitest';
 import { ANSI_STYLE, PLAIN_STYLE } from '../src/render/style.js';
 import { renderWordDiff } from '../src/render/word-diff.js';
-import { wordRanges } from './report-builder.js';
+
+/** Word ranges of a text, in order, so tests can write diffs by word number. */
+function wordRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 type Step = ['=', number, number] | ['-', number] | ['+', number];
 

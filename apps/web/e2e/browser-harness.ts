@@ -18,8 +18,8 @@ export const TEST_DOCUMENT_CHARS = 50_000;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The API serving the production build, on a free port, with a throwaway data folder. */
-export async function startAppServer(): Promise<{ server: RunningServer; close: () => Promise<void> }> {
+/** The API serving the production build, on a free port, with a throwaway data folder; `env` adds settings (API keys). */
+export async function startAppServer(options: { env?: Record<string, string> } = {}): Promise<{ server: RunningServer; close: () => Promise<void> }> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     // `npm test` builds first; building here keeps a lone `vitest --project web-e2e` honest.
     const { build } = await import('vite');
@@ -34,6 +34,7 @@ export async function startAppServer(): Promise<{ server: RunningServer; close: 
     WIREDIFF_MAX_DOCUMENT_CHARS: String(TEST_DOCUMENT_CHARS),
     WIREDIFF_RATE_LIMIT_PER_MINUTE: '0',
     WIREDIFF_WORKERS: '1',
+    ...options.env,
   });
   const server = await startServer(config);
   return {

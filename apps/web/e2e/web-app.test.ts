@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXAMPLE_ARTICLES } from '../src/features/example/example-articles.js';
 import { SCREENSHOT_DIR, TEST_DOCUMENT_CHARS, hasChromium, launchBrowser, startAppServer } from './browser-harness.js';
-import { makeDocx } from './make-docx.js';
+import { writeDocx } from '@wirediff/extract/testing';
 import { makeLongPair } from './make-long-pair.js';
 
 const RADIO_TEXT = [
@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
 
   test('upload a .docx and an .html file', async () => {
     await page.goto(base);
-    const docx = makeDocx(['Ministers agree new fishing quotas', 'Fisheries ministers agreed on Friday to cut cod quotas by a fifth.', 'The deal runs for three years.']);
+    const docx = Buffer.from(writeDocx(['Ministers agree new fishing quotas', 'Fisheries ministers agreed on Friday to cut cod quotas by a fifth.', 'The deal runs for three years.']));
     await card(1).getByLabel('Choose a file for article 1').setInputFiles({ name: 'quotas.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
     await expect.poll(() => card(1).getByLabel('Text of article 1').inputValue()).toContain('cut cod quotas by a fifth');
     expect(await card(1).getByRole('status').innerText()).toContain('quotas.docx');

@@ -1,6 +1,6 @@
 import { compare } from '@wirediff/match';
 import { measureTime } from '../speed/measure-time.js';
-import type { SizedPair } from '../speed/sized-inputs.js';
+import type { SizedPair } from '../data/index.js';
 
 /** What the engine alone does with one pair, in this process. */
 export interface EngineCeiling {

@@ -1,3 +1,14 @@
+// The METER corpus (../shared/datasets/meter), read one way for the whole of bench.
+//
+// Every file is decoded from Windows-1252 byte for byte (@wirediff/text's decoder: Node 20's
+// TextDecoder('windows-1252') is ISO-8859-1 and turns curly quotes and dashes into C1 controls).
+// Two forms of a text, and no third:
+// - raw (`decodeMeterFile`, `{ form: 'raw' }`): the decoded file untouched, CRLF, `<` markers
+//   and ^Y codes included. It is what a user pasting the file gives the engine, and the text
+//   the dev gold's offsets index.
+// - clean (the default): line ends as `\n`; a newspaper article trimmed; a wire take through
+//   `cleanWireText` (header, ^Y codes, `<` markers and the operator's sign-off dropped,
+//   paragraphs separated by a blank line). The speed benchmarks and the reuse survey read it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeWindows1252 } from '@wirediff/text';
@@ -16,7 +27,7 @@ export interface MeterStoryRef {
   newspaperFiles: string[];
 }
 
-/** A cleaned text with the file it came from. */
+/** A text (cleaned unless read raw) with the absolute path of the file it came from. */
 export interface MeterText {
   file: string;
   text: string;
@@ -82,11 +93,28 @@ export function cleanWireText(raw: string): string {
 }
 
 /**
+ * A METER file exactly as stored: cp1252 decoded byte for byte (one character per byte), no
+ * newline translation. The dev gold's offsets index this text.
+ * @example decodeMeterFile(meterPath('newspapers/rawtexts/showbiz/27.01.00/posh/posh124_sun.txt')).includes('\r\n') // true
+ */
+export function decodeMeterFile(path: string): string {
+  return decodeWindows1252(readFileSync(path));
+}
+
+/**
+ * Absolute path of a file or folder under the METER root (paths as the dev gold writes them).
+ * @example meterPath('PA/rawtexts/courts/02.11.99/plane/plane1.txt')
+ */
+export function meterPath(relative: string, root: string = DEFAULT_METER_ROOT): string {
+  return join(root, relative);
+}
+
+/**
  * A METER file's text: cp1252 decoded, line breaks as `\n`.
  * @example readMeterFile('/work/shared/datasets/meter/newspapers/rawtexts/showbiz/27.01.00/posh/posh124_sun.txt')
  */
 export function readMeterFile(path: string): string {
-  return decodeWindows1252(readFileSync(path)).replace(/\r\n?/gu, '\n');
+  return decodeMeterFile(path).replace(/\r\n?/gu, '\n');
 }
 
 function listDirectories(path: string): string[] {
@@ -143,16 +171,30 @@ export function newspaperOf(file: string): string {
   return NEWSPAPER_SUFFIX.exec(file)?.[1]?.toLowerCase() ?? 'unknown';
 }
 
+/** Which form of the texts `loadMeterStory` gives (see the head of this module). */
+export type MeterTextForm = 'clean' | 'raw';
+
 /**
- * Reads and cleans one story folder's texts (wire takes in take order).
+ * Reads one story folder's texts (wire takes in take order), cleaned unless `form: 'raw'`.
  * @example loadMeterStory(listMeterStories()[0]!).wire[0]!.text
+ * @example loadMeterStory(ref, { form: 'raw' }).wire[0]!.text.startsWith('  ----') // true
  */
-export function loadMeterStory(ref: MeterStoryRef): MeterStory {
+export function loadMeterStory(ref: MeterStoryRef, { form = 'clean' }: { form?: MeterTextForm } = {}): MeterStory {
+  const wire = form === 'raw' ? decodeMeterFile : (file: string): string => cleanWireText(readMeterFile(file));
+  const paper = form === 'raw' ? decodeMeterFile : (file: string): string => readMeterFile(file).trim();
   return {
     ...ref,
-    wire: ref.wireFiles.map((file) => ({ file, text: cleanWireText(readMeterFile(file)) })),
-    newspapers: ref.newspaperFiles.map((file) => ({ file, newspaper: newspaperOf(file), text: readMeterFile(file).trim() })),
+    wire: ref.wireFiles.map((file) => ({ file, text: wire(file) })),
+    newspapers: ref.newspaperFiles.map((file) => ({ file, newspaper: newspaperOf(file), text: paper(file) })),
   };
+}
+
+/**
+ * The stories of one domain (`courts` or `showbiz`), in key order.
+ * @example meterStoriesOf('courts', listMeterStories()).length
+ */
+export function meterStoriesOf(domain: string, stories: readonly MeterStoryRef[] = listMeterStories()): MeterStoryRef[] {
+  return stories.filter((story) => story.domain === domain);
 }
 
 /**

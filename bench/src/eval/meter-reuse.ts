@@ -1,5 +1,5 @@
 import { compare, MATCH_KINDS, type MatchKind } from '@wirediff/match';
-import { joinWireTakes, listMeterStories, loadMeterStory, sampleMeterStories, type MeterStory } from '../data/meter.js';
+import { joinWireTakes, listMeterStories, loadMeterStory, sampleMeterStories, type MeterStory } from '../data/index.js';
 import { percent, sideText } from './report-text.js';
 import { pearson } from './statistics.js';
 

@@ -5,7 +5,7 @@
  * Run: cd packages/match && npx tsx --conditions=@wirediff/source scripts/bench-similarity.ts
  */
 import { tokenize } from '@wirediff/text';
-import { prepareSentence, scorePrepared, similarity } from '../src/similarity/index.js';
+import { DEFAULT_SCORER, similarity } from '../src/similarity/index.js';
 
 const A =
   'The minister told reporters in the capital on Monday that the negotiations over rare earth supplies with the United States would start again next week in Geneva, officials said.';
@@ -23,12 +23,12 @@ function microsPerCall(run: () => unknown): number {
 
 const tokensA = tokenize(A, { language: 'en' });
 const tokensB = tokenize(B, { language: 'en' });
-const preparedA = prepareSentence(tokensA, 'en');
-const preparedB = prepareSentence(tokensB, 'en');
+const preparedA = DEFAULT_SCORER.prepare(tokensA, 'en');
+const preparedB = DEFAULT_SCORER.prepare(tokensB, 'en');
 const rows: Array<[string, number]> = [
   ['tokenize (one sentence)', microsPerCall(() => tokenize(A, { language: 'en' }))],
-  ['prepareSentence (one sentence)', microsPerCall(() => prepareSentence(tokensA, 'en'))],
-  ['scorePrepared (one pair)', microsPerCall(() => scorePrepared(preparedA, preparedB))],
+  ['prepare (one sentence)', microsPerCall(() => DEFAULT_SCORER.prepare(tokensA, 'en'))],
+  ['score (one prepared pair)', microsPerCall(() => DEFAULT_SCORER.score(preparedA, preparedB))],
   ['similarity (auto language)', microsPerCall(() => similarity(A, B))],
 ];
 process.stdout.write(`${tokensA.length} and ${tokensB.length} tokens\n`);

@@ -27,6 +27,19 @@ export interface CompareOptions {
   language?: string;
   /** Give up (and say so in `report.incomplete`) after this many milliseconds; 0 = no limit. */
   timeBudgetMs?: number;
+  /**
+   * Called now and then while a long comparison runs (a progress bar for a 5 MB pair); never
+   * called more than about a hundred times per phase. Not part of the report's options.
+   */
+  onProgress?: (progress: CompareProgress) => void;
+}
+
+/** Where a running comparison is: `done` of `total` units of the current phase. */
+export interface CompareProgress {
+  /** `analyse`: documents segmented and tokenised; `match`: candidate sentence pairs scored, over all document pairs. */
+  phase: 'analyse' | 'match';
+  done: number;
+  total: number;
 }
 
 /** The options actually used, so a report can be reproduced. */
@@ -142,6 +155,12 @@ export interface Match {
    * the same speaker rather than one copying the other.
    */
   quote?: boolean;
+  /**
+   * Found through document context: the two sentences alone score below the reuse threshold,
+   * but the documents clearly share a source and this sentence's words and facts are in the
+   * other document (a rewrite that keeps the facts and changes the wording).
+   */
+  context?: boolean;
 }
 
 export interface ClusterMember {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compare, diffSentences, REUSE_THRESHOLD, similarity } from '../src/index.js';
+import { compare, createCompare, createScorer, DEFAULT_MODEL, diffSentences, REUSE_THRESHOLD, similarity } from '../src/index.js';
 
 describe('package exports', () => {
   test('the compare example from the JSDoc holds', () => {
@@ -21,6 +21,19 @@ describe('package exports', () => {
     const direct = similarity(a, b);
     expect(match!.score).toBeCloseTo(direct.score, 4);
     expect(match!.kind).toBe(direct.kind);
+  });
+
+  test('createCompare runs the same pipeline with another scorer, minScore defaulting to its threshold', () => {
+    const docs = [
+      { text: 'Officials said the storm destroyed hundreds of homes across the northern province. Schools stayed shut.' },
+      { text: 'Hundreds of houses in the northern province were wrecked by the storm, officials said. Schools stayed shut.' },
+    ];
+    const strict = createCompare(createScorer({ ...DEFAULT_MODEL, threshold: 0.999 }));
+    const loose = compare(docs);
+    const tight = strict(docs);
+    expect(tight.options.minScore).toBe(0.999);
+    expect(loose.matches.map((m) => m.kind)).toEqual(['paraphrase', 'verbatim']);
+    expect(tight.matches.map((m) => m.kind)).toEqual(['verbatim']);
   });
 
   test('diffSentences: the word diff of two texts with offsets into each', () => {

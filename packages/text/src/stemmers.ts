@@ -1,8 +1,9 @@
-/// <reference path="./natural-modules.d.ts" />
-// Deep imports: `import 'natural'` pulls in database clients and prints on load.
-// Callers cache per distinct word (token-norms.ts): Porter runs a dozen regexes per call.
-import porterEnglish from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import porterRussian from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+// Porter (1980) for English from `stemmer` (words), Snowball's Russian algorithm from
+// @orama/stemmers. Both replaced natural, which pulled database clients and WordNet into every
+// install; test/stemmers.test.ts checks them word for word against natural's stemmers.
+// Callers cache per distinct word (token-norms.ts).
+import { stemmer as porterEnglish } from 'stemmer';
+import { stemmer as snowballRussian } from '@orama/stemmers/russian';
 
 /**
  * Porter stem of a lower-case English word.
@@ -11,15 +12,15 @@ import porterRussian from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
  * stemEnglish('talks'); // 'talk'
  */
 export function stemEnglish(word: string): string {
-  return porterEnglish.stem(word);
+  return porterEnglish(word);
 }
 
 /**
- * Porter stem of a lower-case Russian word.
+ * Snowball stem of a lower-case Russian word (ё already folded to е).
  *
  * @example
  * stemRussian('переговорами'); // 'переговор'
  */
 export function stemRussian(word: string): string {
-  return porterRussian.stem(word);
+  return snowballRussian(word);
 }

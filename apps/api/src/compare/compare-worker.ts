@@ -1,6 +1,7 @@
 // Worker thread entry (piscina loads it and calls the default export once per task): reads
 // request bodies, extracts text, compares and serialises, so the event loop only moves bytes.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { ExtractError } from '@wirediff/extract/error';
 import { ApiError } from '../errors.js';
 import { ExtractJsonRequestSchema } from '../schemas.js';
 import { mediaTypeOfHeader, parseFormBytes, parseJsonBytes, uploadedFiles, validateWith } from '../validate.js';
@@ -67,6 +68,8 @@ function toFailure(error: unknown): WorkerFailure {
   const e = error instanceof Error ? error : new Error(String(error));
   const failure: WorkerFailure = { kind: 'failure', name: e.name, message: e.message };
   if (error instanceof ApiError) failure.problem = error.errors === undefined ? { kind: error.kind } : { kind: error.kind, errors: error.errors };
+  // The extractors' errors are named by the API's problem kinds ('unreadable-file', 'too-large', …).
+  else if (error instanceof ExtractError) failure.problem = { kind: error.kind };
   return failure;
 }
 

@@ -1,13 +1,14 @@
-// The worker's one door to the text extractors (HTML, .docx, PDF, Markdown, text files). They
-// load on first use only, so a worker that only compares plain text starts fast and stays small.
-import type { ExtractedDocument, ExtractLimits } from '../extract/extracted-document.js';
+// The worker's one door to the text extractors (@wirediff/extract, shared with the CLI: HTML,
+// .docx, PDF, Markdown, text files). They load on first use only, so a worker that only
+// compares plain text starts fast and stays small.
+import type { ExtractedDocument, ExtractLimits } from '@wirediff/extract';
 
 /**
  * The article text of an HTML page (Readability over linkedom).
  * @example (await extractHtmlText('<article><p>Officials met.</p></article>')).text // 'Officials met.'
  */
 export async function extractHtmlText(html: string): Promise<ExtractedDocument> {
-  return (await import('../extract/extract-html.js')).extractHtml(html);
+  return (await import('@wirediff/extract')).extractHtml(html);
 }
 
 /**
@@ -15,5 +16,5 @@ export async function extractHtmlText(html: string): Promise<ExtractedDocument> 
  * @example await extractUploadedFile({ name: 'a.txt', mediaType: 'text/plain', bytes }, limits)
  */
 export async function extractUploadedFile(file: { name: string; mediaType: string; bytes: Uint8Array }, limits: ExtractLimits): Promise<ExtractedDocument> {
-  return (await import('../extract/extract-file.js')).extractFile(file, limits);
+  return (await import('@wirediff/extract')).extractFile(file, limits);
 }

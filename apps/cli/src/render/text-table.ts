@@ -7,6 +7,8 @@ export interface TableOptions {
   align?: readonly Align[];
   /** Between columns; two spaces unless told. */
   gap?: string;
+  /** Before every row; nothing unless told. */
+  indent?: string;
 }
 
 /**
@@ -20,6 +22,7 @@ export function formatTable(rows: readonly (readonly string[])[], options: Table
   for (const row of rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
   return rows
     .map((row) =>
+      (options.indent ?? '') +
       row
         .map((cell, column) => {
           const width = widths[column] ?? 0;
@@ -29,12 +32,4 @@ export function formatTable(rows: readonly (readonly string[])[], options: Table
         .trimEnd(),
     )
     .join('\n');
-}
-
-/**
- * A 0..1 share as a whole percentage, the way the tables print it.
- * @example formatPercent(0.456) // '46%'
- */
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }

@@ -38,6 +38,24 @@ describe('App with the API', () => {
     expect(screen.getByTestId('form-errors').textContent).toMatch(/Content too large \(413\)/);
   }, 30_000);
 
+  test("the API's message stays on its article when another article is removed", async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: '+ Add another article' }));
+    const [first, second, third] = screen.getAllByRole('textbox', { name: /Text of article/ });
+    await user.click(first!);
+    await user.paste('A short article. It has two sentences.');
+    await user.click(second!);
+    await user.paste('Another short article. It has two sentences too.');
+    await user.click(third!);
+    await user.paste('Far too long. '.repeat(400));
+    await user.click(screen.getByRole('button', { name: 'Compare articles' }));
+    await waitFor(() => expect(within(screen.getByTestId('article-3')).getByRole('alert').textContent).toContain('At most 5000 characters'), { timeout: 20_000 });
+    await user.click(screen.getByRole('button', { name: 'Remove article 1' }));
+    expect(within(screen.getByTestId('article-2')).getByRole('alert').textContent).toContain('At most 5000 characters');
+    expect(within(screen.getByTestId('article-1')).queryByRole('alert')).toBeNull();
+  }, 30_000);
+
   test('a chosen .html file is extracted into the card for checking', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -37,6 +37,21 @@ describe('App input', () => {
     expect(screen.getByTestId('form-errors').textContent).toContain('at least two articles');
   });
 
+  test('removing one article keeps the other articles their errors', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: '+ Add another article' }));
+    await user.type(screen.getByRole('textbox', { name: 'Text of article 1' }), 'Only one article.');
+    await user.click(screen.getByRole('button', { name: 'Compare articles' }));
+    expect(within(screen.getByTestId('article-2')).getByRole('alert').textContent).toContain('This article is empty');
+    expect(within(screen.getByTestId('article-3')).getByRole('alert').textContent).toContain('This article is empty');
+    await user.click(screen.getByRole('button', { name: 'Remove article 2' }));
+    // The third article is now the second, and still says what is wrong with it.
+    expect(screen.queryByTestId('article-3')).toBeNull();
+    expect(within(screen.getByTestId('article-2')).getByRole('alert').textContent).toContain('This article is empty');
+    expect(within(screen.getByTestId('article-1')).queryByRole('alert')).toBeNull();
+  });
+
   test('articles can be added up to six and removed down to two', async () => {
     const user = userEvent.setup();
     render(<App />);

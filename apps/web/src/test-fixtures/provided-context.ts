@@ -3,6 +3,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of a real API server for the component tests that talk to it. */
     apiUrl: string;
+    /** Base URL of a real API server started with WIREDIFF_API_KEYS. */
+    apiUrlWithKeys: string;
+    /** The keys that server accepts. */
+    apiKeys: string[];
   }
 }
 

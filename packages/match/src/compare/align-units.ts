@@ -8,6 +8,8 @@ export interface ScoredUnit {
   b: number[];
   score: number;
   kind: MatchKind;
+  /** Linked through document context (see context-links.ts), not by the pair's score alone. */
+  context?: boolean;
 }
 
 const KIND_RANK: Record<MatchKind, number> = Object.fromEntries(MATCH_KINDS.map((kind, rank) => [kind, rank])) as Record<MatchKind, number>;

@@ -5,7 +5,7 @@ import { buildClusters } from './build-clusters.js';
 import { buildDocumentReports } from './build-document-reports.js';
 import { buildDocumentModel, createFeatureVocabulary, type AnalyzedDocument, type DocumentModel } from './document-model.js';
 import { createPreparedDocument, matchDocumentPair, type PreparedDocument } from './match-document-pair.js';
-import { checkTimeBudget, startTimeBudget, type ScoringEngine } from './scoring-engine.js';
+import { checkTimeBudget, startProgress, startTimeBudget, type ScoringEngine } from './scoring-engine.js';
 import { resolveCompareInput } from './validate-input.js';
 
 // Scores are rounded so reports stay readable and stable across platforms' last-bit noise.
@@ -41,7 +41,9 @@ function toMatch(id: number, { docA, docB, unit }: PairMatch, models: readonly D
   const { diff, spansA, spansB } = diffTokenRuns(tokenRun(models[docA]!, unit.a), tokenRun(models[docB]!, unit.b));
   const sideA: MatchSide = { document: docA, sentences: unit.a, spans: spansA };
   const sideB: MatchSide = { document: docB, sentences: unit.b, spans: spansB };
-  return { id, kind: unit.kind, score: Math.round(unit.score * SCORE_DECIMALS) / SCORE_DECIMALS, sides: [sideA, sideB], diff };
+  const match: Match = { id, kind: unit.kind, score: Math.round(unit.score * SCORE_DECIMALS) / SCORE_DECIMALS, sides: [sideA, sideB], diff };
+  if (unit.context === true) match.context = true;
+  return match;
 }
 
 function comparePairMatches(x: PairMatch, y: PairMatch): number {
@@ -61,10 +63,17 @@ export function compareWithEngine<P>(documents: DocumentInput[], options: Compar
   const vocabulary = createFeatureVocabulary();
   const analyzed: AnalyzedDocument[] = [];
   let analyzedCount = 0;
+  // Analysis is near-linear in the text, so characters measure its progress.
+  let charactersTotal = 0;
+  for (const input of documents) charactersTotal += input.text.length;
+  const analyseMeter = startProgress(options?.onProgress, 'analyse', charactersTotal);
+  let charactersDone = 0;
   for (const input of documents) {
     if (checkTimeBudget(budget)) break;
     analyzed.push(engine.analyze(input.text, resolved.language));
     analyzedCount++;
+    charactersDone += input.text.length;
+    analyseMeter.update(charactersDone);
   }
   const models = analyzed.map((document) => buildDocumentModel({ document, vocabulary }));
   const prepared: PreparedDocument<P>[] = models.map((model) => createPreparedDocument<P>(model));
@@ -73,10 +82,22 @@ export function compareWithEngine<P>(documents: DocumentInput[], options: Compar
   let pairsDone = 0;
   let pairsTotal = 0;
   for (let i = 0; i < documents.length; i++) for (let j = i + 1; j < documents.length; j++) pairsTotal++;
+  // Matching a pair costs about its sentences on both sides (a bounded number of candidates each).
+  let sentencePairUnits = 0;
+  for (let docA = 0; docA < models.length; docA++) {
+    for (let docB = docA + 1; docB < models.length; docB++) sentencePairUnits += models[docA]!.sentences.length + models[docB]!.sentences.length;
+  }
+  const matchMeter = startProgress(options?.onProgress, 'match', sentencePairUnits);
+  let unitsDone = 0;
   outer: for (let docA = 0; docA < prepared.length; docA++) {
     for (let docB = docA + 1; docB < prepared.length; docB++) {
       if (checkTimeBudget(budget)) break outer;
-      const units = matchDocumentPair({ docA: prepared[docA]!, docB: prepared[docB]!, engine, minScore: resolved.minScore, budget });
+      const pairUnits = models[docA]!.sentences.length + models[docB]!.sentences.length;
+      const base = unitsDone;
+      const onScored = (done: number, total: number): void => matchMeter.update(base + Math.floor((pairUnits * done) / total));
+      const units = matchDocumentPair({ docA: prepared[docA]!, docB: prepared[docB]!, engine, minScore: resolved.minScore, budget, onScored });
+      unitsDone += pairUnits;
+      matchMeter.update(unitsDone);
       for (const unit of units) found.push({ docA, docB, unit });
       if (budget.expired) break outer;
       pairsDone++;

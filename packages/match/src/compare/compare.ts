@@ -1,35 +1,82 @@
 import { analyzeDocument, type Token } from '@wirediff/text';
-import { classifyKind, measurePreparedPair, prepareSentence, REUSE_THRESHOLD, scorePrepared, type PreparedSentence } from '../similarity/index.js';
+import { DEFAULT_SCORER } from '../similarity/default-scorer.js';
+import type { PreparedSentence } from '../similarity/prepare.js';
+import type { Scorer } from '../similarity/scorer.js';
 import type { ComparisonReport, CompareOptions, DocumentInput, MatchKind } from '../types.js';
 import { compareWithEngine } from './compare-documents.js';
+import type { ContextCandidate, ContextModel } from './context-links.js';
+import { DEFAULT_CONTEXT_MODEL } from './default-context-model.js';
 import type { AnalyzedDocument } from './document-model.js';
 import type { ScoringEngine } from './scoring-engine.js';
 
-/** The real engine: the text package's analysis and the package's own sentence scorer. */
-export const DEFAULT_ENGINE: ScoringEngine<PreparedSentence> = {
-  analyze: (text: string, language: string): AnalyzedDocument => analyzeDocument(text, { language }),
-  prepare: (tokens: Token[], language: string): PreparedSentence => prepareSentence(tokens, language),
-  score: scorePrepared,
-  classify: classifyForMinScore,
-  threshold: REUSE_THRESHOLD,
-};
+/** What `createCompare` builds the pipeline from besides the scorer. */
+export interface CompareStrategies {
+  /** Links through document context (default: the shipped model; null for pairwise matching only). */
+  context?: ContextModel | null;
+  /** For fitting the context model (bench): told every candidate the context model judged. */
+  onContextCandidate?: (candidate: ContextCandidate) => void;
+}
 
 /**
- * `minScore` against the scorer's own threshold. A kinded pair at or above `minScore` is kept.
- * A pair the scorer kinds below its threshold holds a shared passage (a lifted quote, an
- * updated figure): its score measures the whole sentences, not the passage, so it is kept
- * unless the caller raised `minScore` above the threshold (asking for close matches only).
- * With `minScore` lowered below the threshold, unkinded pairs scoring at least `minScore` are
- * classified against `minScore` instead.
+ * The pipeline's pieces for one scorer: the text package's analysis and that scorer.
+ * @example const engine = createScoringEngine(DEFAULT_SCORER);
  */
-function classifyForMinScore(a: PreparedSentence, b: PreparedSentence, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null {
-  if (result.kind !== null) {
-    if (result.score >= minScore) return result.kind;
-    return result.score < REUSE_THRESHOLD && minScore <= REUSE_THRESHOLD ? result.kind : null;
-  }
-  if (result.score >= minScore && minScore < REUSE_THRESHOLD) return classifyKind(measurePreparedPair(a, b), result.score, minScore);
-  return null;
+export function createScoringEngine(scorer: Scorer, options: CompareStrategies = {}): ScoringEngine<PreparedSentence> {
+  const threshold = scorer.threshold;
+  /**
+   * `minScore` against the scorer's own threshold. A kinded pair at or above `minScore` is kept.
+   * A pair the scorer kinds below its threshold holds a shared passage (a lifted quote, an
+   * updated figure): its score measures the whole sentences, not the passage, so it is kept
+   * unless the caller raised `minScore` above the threshold (asking for close matches only).
+   * With `minScore` lowered below the threshold, unkinded pairs scoring at least `minScore` are
+   * classified against `minScore` instead.
+   */
+  const classify = (a: PreparedSentence, b: PreparedSentence, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null => {
+    if (result.kind !== null) {
+      if (result.score >= minScore) return result.kind;
+      return result.score < threshold && minScore <= threshold ? result.kind : null;
+    }
+    if (result.score >= minScore && minScore < threshold) return scorer.classify(scorer.measure(a, b), result.score, minScore);
+    return null;
+  };
+  return {
+    analyze: (text: string, language: string): AnalyzedDocument => analyzeDocument(text, { language }),
+    prepare: (tokens: Token[], language: string): PreparedSentence => scorer.prepare(tokens, language),
+    score: (a, b) => scorer.scoreAligned(a, b),
+    classify,
+    threshold,
+    coverage: (sentence, stems) => {
+      let covered = 0;
+      let total = 0;
+      for (let t = 0; t < sentence.terms.length; t++) {
+        if (sentence.termContent[t] !== 1) continue;
+        const weight = sentence.termWeights[t]!;
+        total += weight;
+        if (stems.has(sentence.terms[t]!)) covered += weight;
+      }
+      return total > 0 ? covered / total : 0;
+    },
+    ...(options.context === null ? {} : { context: options.context ?? DEFAULT_CONTEXT_MODEL }),
+    ...(options.onContextCandidate === undefined ? {} : { contextProbe: options.onContextCandidate }),
+  };
 }
+
+/**
+ * `compare` with another scorer (a refitted model, another lexicon): the same pipeline, the
+ * same guarantees, with `minScore` defaulting to that scorer's threshold.
+ * @example
+ * const compareStrict = createCompare(createScorer({ ...DEFAULT_MODEL, threshold: 0.8 }));
+ * compareStrict([{ text: a }, { text: b }]).options.minScore; // 0.8
+ */
+export function createCompare(scorer: Scorer, strategies: CompareStrategies = {}): (documents: DocumentInput[], options?: CompareOptions) => ComparisonReport {
+  const engine = createScoringEngine(scorer, strategies);
+  return (documents, options) => compareWithEngine(documents, options, engine);
+}
+
+/** The engine `compare` runs: the default scorer. */
+export const DEFAULT_ENGINE: ScoringEngine<PreparedSentence> = createScoringEngine(DEFAULT_SCORER);
+
+const compareWithDefaultScorer = (documents: DocumentInput[], options?: CompareOptions): ComparisonReport => compareWithEngine(documents, options, DEFAULT_ENGINE);
 
 /**
  * Compare two or more articles sentence by sentence: which sentences each one shares with the
@@ -53,5 +100,5 @@ function classifyForMinScore(a: PreparedSentence, b: PreparedSentence, result: {
  * report.documents[1].stats.reusedShare; // 1
  */
 export function compare(documents: DocumentInput[], options?: CompareOptions): ComparisonReport {
-  return compareWithEngine(documents, options, DEFAULT_ENGINE);
+  return compareWithDefaultScorer(documents, options);
 }

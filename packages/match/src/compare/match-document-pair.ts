@@ -1,6 +1,7 @@
 import type { Token } from '@wirediff/text';
 import { addSidePassages, alignUnits, type ScoredUnit } from './align-units.js';
 import { findCandidatePairs } from './candidate-pairs.js';
+import { findContextLinks } from './context-links.js';
 import { sameNorms, type DocumentModel } from './document-model.js';
 import { spendTimeBudget, type ScoringEngine, type TimeBudget } from './scoring-engine.js';
 
@@ -11,6 +12,9 @@ export interface PreparedDocument<Prepared> {
   /** Concatenations of 2-3 adjacent sentences, keyed `${first}:${count}`. */
   merged: Map<string, Prepared>;
 }
+
+// Candidates scored between two progress calls (a power of two, tested with a mask).
+const PROGRESS_EVERY_MASK = 1023;
 
 /** A split or merge must beat the best single pairing inside it by this much to count. */
 export const SPLIT_MARGIN = 0.05;
@@ -61,6 +65,10 @@ interface ScoredCandidates {
   a: Int32Array;
   b: Int32Array;
   scores: Float64Array;
+  /** Of each scored pair: how much of a and of b its word alignment covers, and the sentence cosine. */
+  containA: Float32Array;
+  containB: Float32Array;
+  cosines: Float32Array;
 }
 
 /** Candidate indexes grouped by the `one` side, partners ascending (a counting sort for side b). */
@@ -189,19 +197,31 @@ export function matchDocumentPair<P>({
   engine,
   minScore,
   budget,
+  onScored,
 }: {
   docA: PreparedDocument<P>;
   docB: PreparedDocument<P>;
   engine: ScoringEngine<P>;
   minScore: number;
   budget: TimeBudget;
+  /** Told now and then how many of the candidate pairs are scored (for a progress bar). */
+  onScored?: (done: number, total: number) => void;
 }): ScoredUnit[] {
   const pairs = findCandidatePairs(docA.model, docB.model);
-  const candidates: ScoredCandidates = { a: pairs.a, b: pairs.b, scores: new Float64Array(pairs.a.length) };
+  const count = pairs.a.length;
+  const candidates: ScoredCandidates = {
+    a: pairs.a,
+    b: pairs.b,
+    scores: new Float64Array(count),
+    containA: new Float32Array(count),
+    containB: new Float32Array(count),
+    cosines: new Float32Array(count),
+  };
   const settled = findSettledPairs(docA.model, docB.model, candidates);
   const units: ScoredUnit[] = [];
   for (let i = 0; i < candidates.a.length; i++) {
     if (spendTimeBudget(budget)) return alignUnits(units);
+    if (onScored !== undefined && (i & PROGRESS_EVERY_MASK) === 0) onScored(i, candidates.a.length);
     const a = candidates.a[i]!;
     const b = candidates.b[i]!;
     if (settled.pair[i] === 1) {
@@ -214,14 +234,32 @@ export function matchDocumentPair<P>({
     const preparedB = prepareSingle(docB, engine, b);
     const result = engine.score(preparedA, preparedB);
     candidates.scores[i] = result.score;
+    candidates.containA[i] = result.containment[0];
+    candidates.containB[i] = result.containment[1];
+    candidates.cosines[i] = result.sentenceCosine;
     const kind = engine.classify(preparedA, preparedB, result, minScore);
     if (kind !== null) units.push({ a: [a], b: [b], score: result.score, kind });
   }
   const splits = findSplits(docA, docB, candidates, true, engine, minScore, budget);
   const merges = findSplits(docB, docA, candidates, false, engine, minScore, budget);
   const all = [...units, ...splits, ...merges];
-  const kept = alignUnits(all);
-  return [...kept, ...addSidePassages(kept, all, (match, passage, side, sentence) => passageDuplicates(docA.model, docB.model, match, passage, side, sentence))];
+  const aligned = alignUnits(all);
+  const kept = [...aligned, ...addSidePassages(aligned, all, (match, passage, side, sentence) => passageDuplicates(docA.model, docB.model, match, passage, side, sentence))];
+  // Context speaks for pairs below the scorer's threshold, so it stays out when the caller
+  // asked for closer matches than the scorer's own cut.
+  if (engine.context === undefined || minScore > engine.threshold || budget.expired) return kept;
+  const context = findContextLinks({
+    docA: docA.model,
+    docB: docB.model,
+    prepareA: (sentence) => prepareSingle(docA, engine, sentence),
+    prepareB: (sentence) => prepareSingle(docB, engine, sentence),
+    candidates,
+    kept,
+    engine,
+    model: engine.context,
+    ...(engine.contextProbe === undefined ? {} : { probe: engine.contextProbe }),
+  });
+  return context.length === 0 ? kept : [...kept, ...context];
 }
 
 /** A passage duplicating a match shares at least this share of its words with the match's. */

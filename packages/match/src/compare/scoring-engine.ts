@@ -1,5 +1,6 @@
 import type { Token } from '@wirediff/text';
-import type { MatchKind } from '../types.js';
+import type { CompareProgress, MatchKind } from '../types.js';
+import type { ContextCandidate, ContextModel } from './context-links.js';
 import type { AnalyzedDocument } from './document-model.js';
 
 /**
@@ -10,8 +11,12 @@ import type { AnalyzedDocument } from './document-model.js';
 export interface ScoringEngine<Prepared> {
   analyze(text: string, language: string): AnalyzedDocument;
   prepare(tokens: Token[], language: string): Prepared;
-  /** Must be symmetric: score(a, b) equals score(b, a). */
-  score(a: Prepared, b: Prepared): { score: number; kind: MatchKind | null };
+  /**
+   * Must be symmetric: score(a, b) equals score(b, a) (with `containment` swapped). Besides the
+   * score and kind, how much of a and of b the pair's word alignment covers and the sentence
+   * cosine, which document context reads.
+   */
+  score(a: Prepared, b: Prepared): { score: number; kind: MatchKind | null; containment: [number, number]; sentenceCosine: number };
   /**
    * The kind to report for a scored pair under the caller's `minScore`, or null to drop it.
    * Lets a lowered `minScore` admit pairs the scorer left unkinded, and decides what happens to
@@ -20,6 +25,12 @@ export interface ScoringEngine<Prepared> {
   classify(a: Prepared, b: Prepared, result: { score: number; kind: MatchKind | null }, minScore: number): MatchKind | null;
   /** Default `minScore`. */
   threshold: number;
+  /** Share of a prepared sentence's content weight whose stems are in `stems` (0..1; 0 for no content). */
+  coverage(sentence: Prepared, stems: ReadonlySet<string>): number;
+  /** Links through document context (none when absent). */
+  context?: ContextModel;
+  /** For fitting the context model: told every candidate it judged. */
+  contextProbe?: (candidate: ContextCandidate) => void;
 }
 
 /** Wall-clock limit shared by every document pair of one comparison. */
@@ -69,4 +80,32 @@ export function spendTimeBudget(budget: TimeBudget): boolean {
 export function checkTimeBudget(budget: TimeBudget): boolean {
   if (!budget.expired && budget.deadline !== Infinity && performance.now() > budget.deadline) budget.expired = true;
   return budget.expired;
+}
+
+/** Throttled progress reports for one phase: at most about a hundred calls, the last at `total`. */
+export interface ProgressMeter {
+  /** Say that `done` of the phase's units are finished (calls the caller only when it moved on enough). */
+  update(done: number): void;
+}
+
+const PROGRESS_STEPS = 100;
+
+/**
+ * A progress meter for one phase; does nothing when the caller gave no `onProgress`.
+ *
+ * @example
+ * const meter = startProgress(options.onProgress, 'analyse', documents.length);
+ * meter.update(1);
+ */
+export function startProgress(onProgress: ((progress: CompareProgress) => void) | undefined, phase: CompareProgress['phase'], total: number): ProgressMeter {
+  if (onProgress === undefined || total <= 0) return { update: () => {} };
+  const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+  let next = 0;
+  return {
+    update(done: number): void {
+      if (done < next && done < total) return;
+      next = done + step;
+      onProgress({ phase, done: Math.min(done, total), total });
+    },
+  };
 }

@@ -49,5 +49,8 @@ export function resolveCompareInput(documents: unknown, options: unknown, defaul
   if (!(timeBudgetMs >= 0 && timeBudgetMs !== Infinity)) {
     throw new RangeError('compare: options.timeBudgetMs must be a finite number >= 0');
   }
+  if (given.onProgress !== undefined && typeof given.onProgress !== 'function') {
+    throw new TypeError('compare: options.onProgress must be a function when given');
+  }
   return { minScore, language, timeBudgetMs };
 }

@@ -3,32 +3,25 @@ import type { PairEvidence } from './pair-evidence.js';
 /**
  * Every feature the scorer can use, each 0..1 and growing with closeness (so non-negative
  * weights keep the score monotone). The fitted model names the ones it keeps, and which of them
- * it let take a negative weight (see SimilarityModel.fit.signedFeatures).
+ * it let take a negative weight (see ScorerModel.fit.signedFeatures).
  */
 export const FEATURE_NAMES = [
-  'weightedDice',
   'synonymDice',
-  'minContainment',
-  'maxContainment',
   'synonymMinContainment',
   'synonymMaxContainment',
-  'fewExtraMax',
-  'fewExtraMin',
+  'alignedDice',
+  'alignedMinContainment',
+  'alignedMaxContainment',
+  'sentenceCosine',
   'lightExtraMax',
-  'lightExtraMin',
+  'lightUnalignedMax',
   'editSimilarity',
   'runShare',
-  'numberAgreement',
-  'lengthRatio',
   'trigramDice',
+  'trigramMin',
   'lengthCloseness',
   'extraBalance',
-  'raritySynonymDice',
-  'trigramMax',
-  'trigramMin',
   'negationAgreement',
-  'contentLengthCloseness',
-  'contentLengthRatio',
   'extraNumbers',
 ] as const;
 
@@ -37,21 +30,17 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /**
  * Read one feature off the pair's evidence.
- * @example featureValue(evidence, 'weightedDice')
+ * @example featureValue(evidence, 'synonymDice')
  */
 export function featureValue(evidence: PairEvidence, name: FeatureName): number {
   switch (name) {
     case 'runShare':
       return evidence.shorterLength === 0 ? 0 : evidence.longestRun / evidence.shorterLength;
-    // Unmatched content as a closeness: 1 when nothing is left over, 1/2 for one word, ...
-    case 'fewExtraMax':
-      return 1 / (1 + evidence.extraContentMax);
-    case 'fewExtraMin':
-      return 1 / (1 + evidence.extraContentMin);
+    // Unmatched content weight as a closeness: 1 when nothing is left over.
     case 'lightExtraMax':
       return 1 / (1 + evidence.extraWeightMax);
-    case 'lightExtraMin':
-      return 1 / (1 + evidence.extraWeightMin);
+    case 'lightUnalignedMax':
+      return 1 / (1 + evidence.unalignedWeightMax);
     // Absolute length difference: MSRP-style judgements penalise one side saying more.
     case 'lengthCloseness':
       return 1 / (1 + (evidence.longerLength - evidence.shorterLength) / 4);
@@ -60,23 +49,13 @@ export function featureValue(evidence: PairEvidence, name: FeatureName): number 
       return (1 + evidence.extraContentMin) / (1 + evidence.extraContentMax);
     case 'negationAgreement':
       return 1 - evidence.negationMismatch;
-    // Length difference counted in content tokens only: function words are cheap to add.
-    case 'contentLengthCloseness':
-      return 1 / (1 + (evidence.longerContent - evidence.shorterContent) / 2);
     // Numerals on one side only, as a closeness.
     case 'extraNumbers':
       return 1 / (1 + evidence.unmatchedNumbers);
-    case 'contentLengthRatio':
-      return evidence.longerContent === 0 ? 1 : evidence.shorterContent / evidence.longerContent;
+    // A cosine below zero says no more than zero does.
+    case 'sentenceCosine':
+      return evidence.sentenceCosine > 0 ? evidence.sentenceCosine : 0;
     default:
       return evidence[name];
   }
-}
-
-/**
- * All features of a pair, in FEATURE_NAMES order (for fitting and evaluation).
- * @example featureVector(evidence).length === FEATURE_NAMES.length
- */
-export function featureVector(evidence: PairEvidence): number[] {
-  return FEATURE_NAMES.map((name) => featureValue(evidence, name));
 }

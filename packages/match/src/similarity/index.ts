@@ -1,24 +1,12 @@
-export { prepareSentence, prepareSentenceWith, type PreparedSentence } from './prepare.js';
-export { scorePrepared, scoreEvidence, measurePreparedPair, canonicalPair, REUSE_THRESHOLD } from './score.js';
-export { similarity, measureSimilarity, type SimilarityOptions } from './similarity.js';
+// The sentence scorer's internals, for evaluation and refitting (`@wirediff/match/scorer`).
+export { createScorer, canonicalPair, type Scorer, type ScorerResources } from './scorer.js';
+export { DEFAULT_SCORER, REUSE_THRESHOLD } from './default-scorer.js';
+export { DEFAULT_MODEL } from './default-model.js';
+export type { ScorerModel } from './model.js';
+export { similarity, prepareText, type SimilarityOptions } from './similarity.js';
+export { prepareSentence, type PreparedSentence, type PrepareResources } from './prepare.js';
 export { measurePair, MAX_ORDERED_TOKENS, type PairEvidence } from './pair-evidence.js';
-export { FEATURE_NAMES, featureValue, featureVector, type FeatureName } from './features.js';
-export {
-  classifyKind,
-  hasPartialRun,
-  isEdited,
-  EDITED_MIN_EDIT_SIMILARITY,
-  EDITED_MIN_KEPT_IN_ORDER,
-  EDITED_MIN_MOVED_CONTAINMENT,
-  SAME_STATEMENT_MIN_CONTAINMENT,
-  EDITED_MIN_LENGTH_RATIO,
-  PARTIAL_MIN_CLAUSE_RUN,
-  PARTIAL_MIN_CLAUSE_CONTENT,
-  PARTIAL_MIN_CONTENT_RUN,
-  PARTIAL_MIN_SHORTER_SHARE,
-  PARTIAL_MIN_SHARED_CONTENT,
-} from './kinds.js';
-export { fitLogistic, bestAccuracyThreshold, type FitLogisticOptions, type LogisticFit } from './fit-logistic.js';
-export type { SimilarityModel } from './model.js';
+export { FEATURE_NAMES, featureValue, type FeatureName } from './features.js';
+export { classifyKind, hasPartialRun, isEdited } from './kinds.js';
+export { WORDNET_LEXICON, type EnglishLexicon, type LexiconEntry } from './wordnet-lexicon.js';
 export type { TermWeighting } from './term-weight.js';
-export { SIMILARITY_MODEL } from './weights.js';

@@ -1,13 +1,18 @@
 import type { FeatureName } from './features.js';
 import type { TermWeighting } from './term-weight.js';
 
-/** A fitted scorer: term weighting, logistic coefficients and the reuse threshold. */
-export interface SimilarityModel {
+/**
+ * What a scorer is made from: term weighting, logistic coefficients over named features and the
+ * reuse threshold. The shipped one is fitted by bench (`npm run fit`, see default-model.ts).
+ */
+export interface ScorerModel {
   readonly weighting: TermWeighting;
   /** Features with a non-zero coefficient, in FEATURE_NAMES order. */
   readonly features: readonly FeatureName[];
   readonly coefficients: readonly number[];
   readonly intercept: number;
+  /** Score at and above which two sentences state the same thing (MSRP-optimal cut). */
+  readonly threshold: number;
   /** How the weights were fitted, so an evaluation can refit them the same way. */
   readonly fit: {
     /** Loss weight of one STS-B row (soft label gold/5) against one MSRP row. */
@@ -19,6 +24,4 @@ export interface SimilarityModel {
      */
     readonly signedFeatures?: readonly FeatureName[];
   };
-  /** Score at and above which two sentences state the same thing (MSRP-optimal, see weights.ts). */
-  readonly threshold: number;
 }

@@ -10,24 +10,36 @@ export const MAX_ORDERED_TOKENS = 512;
 
 /** Raw measurements of one sentence pair, all symmetric in (a, b). */
 export interface PairEvidence {
-  /** Weighted Dice of exact stem overlap, 0..1. */
-  readonly weightedDice: number;
   /** Weighted Dice counting WordNet synonyms as matches, 0..1. */
   readonly synonymDice: number;
-  /** Synonym-aware Dice under rarity weights (rare words such as names count most), 0..1. */
-  readonly raritySynonymDice: number;
-  /** Smaller / larger of the two weighted containments (matched weight over own weight). */
+  /** Smaller of the two weighted containments by exact stem (matched weight over own weight). */
   readonly minContainment: number;
-  readonly maxContainment: number;
   /** Synonym-aware weighted containments, smaller and larger. */
   readonly synonymMinContainment: number;
   readonly synonymMaxContainment: number;
+  /**
+   * Soft word alignment: each content word aligned to at most one counterpart by stem, WordNet
+   * synonym or word-vector similarity, credited with that similarity (1 for a stem or synonym,
+   * the cosine for a vector match). Weighted Dice and the two containments, 0..1.
+   */
+  readonly alignedDice: number;
+  readonly alignedMinContainment: number;
+  readonly alignedMaxContainment: number;
+  /**
+   * The soft alignment's containment of each side, the first and second sentence in canonical
+   * order (see canonicalPair): the one measurement here that is directional, for callers that
+   * must know which sentence is contained in which.
+   */
+  readonly alignedContainments: readonly [number, number];
+  /** Cosine of the two weighted sentence vectors (0 when either has none). */
+  readonly sentenceCosine: number;
   /** Content terms left unmatched (after synonyms): on the side with more, and with fewer. */
   readonly extraContentMax: number;
   readonly extraContentMin: number;
-  /** Weight of the content terms left unmatched, more and fewer. */
+  /** Weight of the content terms left unmatched after synonyms, on the heavier side. */
   readonly extraWeightMax: number;
-  readonly extraWeightMin: number;
+  /** Weight left unaligned after the soft alignment (uncredited share of each aligned word included), heavier side. */
+  readonly unalignedWeightMax: number;
   /** 1 - token-level Levenshtein distance / longer length (stems as tokens), 0..1. */
   readonly editSimilarity: number;
   /** Longest common contiguous run of tokens (stems). */
@@ -36,25 +48,26 @@ export interface PairEvidence {
   readonly commonSubsequence: number;
   /** Content-bearing tokens in the longest common run that has the most of them. */
   readonly longestContentRun: number;
-  /** Jaccard of the numeral sets; 1 when neither side has numerals. */
-  readonly numberAgreement: number;
-  /** Shorter / longer token count. */
-  readonly lengthRatio: number;
   /** Dice of content-word character trigrams, 0..1. */
   readonly trigramDice: number;
   readonly shorterLength: number;
   readonly longerLength: number;
-  /** Distinct stem trigrams shared, over the side with fewer and with more of them (BLEU-like precision). */
-  readonly trigramMax: number;
+  /** Distinct stem trigrams shared, over the side with more of them (BLEU-like precision). */
   readonly trigramMin: number;
   /** 1 when exactly one side carries a negation (not, no, never, n't...), else 0. */
   readonly negationMismatch: number;
-  /** Content tokens on the shorter and longer side. */
-  readonly shorterContent: number;
-  readonly longerContent: number;
   /** Distinct numerals present on one side only. */
   readonly unmatchedNumbers: number;
 }
+
+/**
+ * A vector match counts only from this cosine up: below it, GloVe neighbours are related
+ * (court/judge, rose/fell) rather than interchangeable. Chosen on STS-B train news, where the
+ * aligned containments correlate best with the gold around 0.5-0.6.
+ */
+export const MIN_VECTOR_SIMILARITY = 0.55;
+/** Content terms per side that take part in the vector alignment (its cost is their product). */
+const MAX_VECTOR_TERMS = 48;
 
 // Distinct token n-grams as numbers (16-bit code units: a trigram fits a double exactly).
 // Sentences are short, so quadratic scans beat sorting or hashing here (this runs per pair),
@@ -69,21 +82,14 @@ function distinctGrams(codes: string, n: number): number[] {
   return keys;
 }
 
-// Shared distinct n-grams over each side's count: [over the side with fewer, over the side with more].
-function gramOverlap(a: string, b: string, n: number): [number, number] {
+// Shared distinct n-grams over the count of the side with more of them.
+function gramOverlapOfMore(a: string, b: string, n: number): number {
   const x = distinctGrams(a, n);
   const y = distinctGrams(b, n);
-  const fewer = Math.min(x.length, y.length);
-  if (fewer === 0) return a === b ? [1, 1] : [0, 0];
+  if (Math.min(x.length, y.length) === 0) return a === b ? 1 : 0;
   let common = 0;
   for (const key of x) if (y.includes(key)) common++;
-  return [common / fewer, common / Math.max(x.length, y.length)];
-}
-
-function countContent(sentence: PreparedSentence): number {
-  let count = 0;
-  for (let i = 0; i < sentence.content.length; i++) count += sentence.content[i] ?? 0;
-  return count;
+  return common / Math.max(x.length, y.length);
 }
 
 function orderedCodes(sentence: PreparedSentence, termCodes: Uint32Array): string {
@@ -218,19 +224,111 @@ function commonRuns(a: string, b: string, aContent: Uint8Array): Runs {
   return { longest, longestContent, common: previousLcs[b.length] ?? 0 };
 }
 
+// Scratch for the vector alignment: candidate (cosine, a term, b term) triples of one pair.
+let vectorScratch = { cosines: new Float64Array(256), xs: new Int32Array(256), ys: new Int32Array(256), order: new Int32Array(256), openA: new Int32Array(64), openB: new Int32Array(64) };
+
+function vectorBuffers(pairs: number): typeof vectorScratch {
+  if (vectorScratch.cosines.length < pairs) {
+    const size = 2 ** Math.ceil(Math.log2(pairs));
+    vectorScratch = { ...vectorScratch, cosines: new Float64Array(size), xs: new Int32Array(size), ys: new Int32Array(size), order: new Int32Array(size) };
+  }
+  return vectorScratch;
+}
+
+interface VectorCredit {
+  /** Weight credited on each side by vector matches (weight times cosine). */
+  weightA: number;
+  weightB: number;
+}
+
+const vectorCredit: VectorCredit = { weightA: 0, weightB: 0 };
+
 /**
- * Measure one pair. The caller passes the pair in canonical order (see scorePrepared), so the
- * result is bit-for-bit symmetric even where floating-point sums depend on order.
- * @example const evidence = measurePair(prepareSentence(ta, 'en'), prepareSentence(tb, 'en'));
+ * Greedy one-to-one alignment of the content terms still unmatched on both sides by their word
+ * vectors: the pair with the highest cosine first (ties by a's term, then b's, so the result
+ * is the same for equal inputs), each term used once, only pairs at MIN_VECTOR_SIMILARITY or
+ * above. The cosine function is the table's; every term with a row has a vector.
  */
-export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvidence {
+function alignByVectors(a: PreparedSentence, b: PreparedSentence, matchedA: Uint8Array, matchedB: Uint8Array, cosine: (i: number, j: number) => number): VectorCredit {
+  vectorCredit.weightA = 0;
+  vectorCredit.weightB = 0;
+  const buffers = vectorScratch;
+  let countA = 0;
+  let countB = 0;
+  for (let x = 0; x < a.terms.length && countA < MAX_VECTOR_TERMS; x++) {
+    if (matchedA[x] === 0 && a.termVectors[x]! >= 0) buffers.openA[countA++] = x;
+  }
+  if (countA === 0) return vectorCredit;
+  for (let y = 0; y < b.terms.length && countB < MAX_VECTOR_TERMS; y++) {
+    if (matchedB[y] === 0 && b.termVectors[y]! >= 0) buffers.openB[countB++] = y;
+  }
+  if (countB === 0) return vectorCredit;
+  const { cosines, xs, ys, order, openA, openB } = vectorBuffers(countA * countB);
+  let pairs = 0;
+  for (let i = 0; i < countA; i++) {
+    const x = openA[i]!;
+    const rowA = a.termVectors[x]!;
+    for (let j = 0; j < countB; j++) {
+      const y = openB[j]!;
+      const c = cosine(rowA, b.termVectors[y]!);
+      if (c < MIN_VECTOR_SIMILARITY) continue;
+      cosines[pairs] = c;
+      xs[pairs] = x;
+      ys[pairs] = y;
+      order[pairs] = pairs;
+      pairs++;
+    }
+  }
+  // Insertion sort: a handful of candidates per pair; candidates were generated in (x, y)
+  // order, so a stable sort by cosine keeps that order on ties.
+  for (let i = 1; i < pairs; i++) {
+    const item = order[i]!;
+    const c = cosines[item]!;
+    let k = i - 1;
+    while (k >= 0 && cosines[order[k]!]! < c) {
+      order[k + 1] = order[k]!;
+      k--;
+    }
+    order[k + 1] = item;
+  }
+  for (let i = 0; i < pairs; i++) {
+    const item = order[i]!;
+    const x = xs[item]!;
+    const y = ys[item]!;
+    if (matchedA[x] === 1 || matchedB[y] === 1) continue;
+    matchedA[x] = 1;
+    matchedB[y] = 1;
+    vectorCredit.weightA += a.termWeights[x]! * cosines[item]!;
+    vectorCredit.weightB += b.termWeights[y]! * cosines[item]!;
+  }
+  return vectorCredit;
+}
+
+function vectorCosine(x: Float32Array, y: Float32Array): number {
+  if (x.length === 0 || x.length !== y.length) return 0;
+  let dot = 0;
+  for (let k = 0; k < x.length; k++) dot += x[k]! * y[k]!;
+  return dot > 1 ? 1 : dot < -1 ? -1 : dot;
+}
+
+/** How `measurePair` looks up vector similarity: the table the sentences were prepared with. */
+export type RowCosine = (i: number, j: number) => number;
+
+const NO_COSINE: RowCosine = () => 0;
+
+/**
+ * Measure one pair. The caller passes the pair in canonical order (see the scorer), so the
+ * result is bit-for-bit symmetric even where floating-point sums depend on order. `cosine`
+ * compares two rows of the word-vector table both sentences were prepared with.
+ * @example const evidence = measurePair(scorer.prepare(ta, 'en'), scorer.prepare(tb, 'en'), vectors.cosine);
+ */
+export function measurePair(a: PreparedSentence, b: PreparedSentence, cosine: RowCosine = NO_COSINE): PairEvidence {
   // Merge the sorted term lists: shared stems get a's index as their code, b's others follow.
   // Reused buffers: only the first terms.length entries of each are read below.
   const { codesA, codesB, matchedA, matchedB } = termBuffers(a.terms.length, b.terms.length);
   let nextCode = a.terms.length;
   let matchedWeightA = 0;
   let matchedWeightB = 0;
-  let matchedRarity = 0;
   for (let i = 0; i < a.terms.length; i++) codesA[i] = i;
   let i = 0;
   let j = 0;
@@ -245,7 +343,6 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
       matchedB[j] = 1;
       matchedWeightA += a.termWeights[i] ?? 0;
       matchedWeightB += b.termWeights[j] ?? 0;
-      matchedRarity += (a.termRarityWeights[i] ?? 0) + (b.termRarityWeights[j] ?? 0);
       i++;
       j++;
     } else {
@@ -279,14 +376,9 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
       matchedB[y] = 1;
       synonymWeightA += a.termWeights[x] ?? 0;
       synonymWeightB += b.termWeights[y] ?? 0;
-      matchedRarity += (a.termRarityWeights[x] ?? 0) + (b.termRarityWeights[y] ?? 0);
       break;
     }
   }
-
-  const totalWeight = a.totalWeight + b.totalWeight;
-  const containA = a.totalWeight > 0 ? matchedWeightA / a.totalWeight : 0;
-  const containB = b.totalWeight > 0 ? matchedWeightB / b.totalWeight : 0;
 
   let extraA = 0;
   let extraB = 0;
@@ -304,8 +396,20 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
       extraWeightB += b.termWeights[y] ?? 0;
     }
   }
-  const synContainA = a.totalWeight > 0 ? (matchedWeightA + synonymWeightA) / a.totalWeight : 0;
-  const synContainB = b.totalWeight > 0 ? (matchedWeightB + synonymWeightB) / b.totalWeight : 0;
+  // After the counts above: the vector pass marks more terms matched.
+  const credit = alignByVectors(a, b, matchedA, matchedB, cosine);
+
+  const totalWeight = a.totalWeight + b.totalWeight;
+  const containA = a.totalWeight > 0 ? matchedWeightA / a.totalWeight : 0;
+  const containB = b.totalWeight > 0 ? matchedWeightB / b.totalWeight : 0;
+  const lexicalA = matchedWeightA + synonymWeightA;
+  const lexicalB = matchedWeightB + synonymWeightB;
+  const synContainA = a.totalWeight > 0 ? lexicalA / a.totalWeight : 0;
+  const synContainB = b.totalWeight > 0 ? lexicalB / b.totalWeight : 0;
+  const alignedA = lexicalA + credit.weightA;
+  const alignedB = lexicalB + credit.weightB;
+  const alignContainA = a.totalWeight > 0 ? alignedA / a.totalWeight : 0;
+  const alignContainB = b.totalWeight > 0 ? alignedB / b.totalWeight : 0;
 
   const stringA = orderedCodes(a, codesA);
   const stringB = orderedCodes(b, codesB);
@@ -317,37 +421,36 @@ export function measurePair(a: PreparedSentence, b: PreparedSentence): PairEvide
   const numberCommon = sortedIntersectionSize(a.numbers, b.numbers);
   const gramTotal = a.grams.length + b.grams.length;
 
-  const shorterLength = Math.min(a.tokenCount, b.tokenCount);
-  const longerLength = Math.max(a.tokenCount, b.tokenCount);
-  const [trigramMax, trigramMin] = gramOverlap(stringA, stringB, 3);
-  const contentA = countContent(a);
-  const contentB = countContent(b);
   return {
-    trigramMax,
-    trigramMin,
-    unmatchedNumbers: numberUnion - 2 * numberCommon,
-    negationMismatch: a.negated === b.negated ? 0 : 1,
-    shorterContent: Math.min(contentA, contentB),
-    longerContent: Math.max(contentA, contentB),
-    weightedDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB) / totalWeight : 0,
-    synonymDice: totalWeight > 0 ? (matchedWeightA + matchedWeightB + synonymWeightA + synonymWeightB) / totalWeight : 0,
-    raritySynonymDice: a.totalRarityWeight + b.totalRarityWeight > 0 ? matchedRarity / (a.totalRarityWeight + b.totalRarityWeight) : 0,
+    synonymDice: totalWeight > 0 ? (lexicalA + lexicalB) / totalWeight : 0,
     minContainment: Math.min(containA, containB),
-    maxContainment: Math.max(containA, containB),
     synonymMinContainment: Math.min(synContainA, synContainB),
     synonymMaxContainment: Math.max(synContainA, synContainB),
+    alignedDice: totalWeight > 0 ? (alignedA + alignedB) / totalWeight : 0,
+    alignedMinContainment: Math.min(alignContainA, alignContainB),
+    alignedMaxContainment: Math.max(alignContainA, alignContainB),
+    alignedContainments: [alignContainA, alignContainB],
+    // Without vectors on a side (another language, or names only), the lexical overlap stands
+    // in, so that such pairs keep the scale they had before vectors existed.
+    sentenceCosine:
+      a.sentenceVector.length === 0 || b.sentenceVector.length === 0
+        ? totalWeight > 0
+          ? (alignedA + alignedB) / totalWeight
+          : 0
+        : vectorCosine(a.sentenceVector, b.sentenceVector),
     extraContentMax: Math.max(extraA, extraB),
     extraContentMin: Math.min(extraA, extraB),
     extraWeightMax: Math.max(extraWeightA, extraWeightB),
-    extraWeightMin: Math.min(extraWeightA, extraWeightB),
+    unalignedWeightMax: Math.max(a.totalWeight - alignedA, b.totalWeight - alignedB),
     editSimilarity,
     longestRun: runs.longest,
     longestContentRun: runs.longestContent,
     commonSubsequence: runs.common,
-    numberAgreement: numberUnion === 0 ? 1 : numberCommon / (numberUnion - numberCommon),
-    lengthRatio: longerLength === 0 ? 1 : shorterLength / longerLength,
     trigramDice: gramTotal === 0 ? 0 : (2 * sortedIntersectionSize(a.grams, b.grams)) / gramTotal,
-    shorterLength,
-    longerLength,
+    shorterLength: Math.min(a.tokenCount, b.tokenCount),
+    longerLength: Math.max(a.tokenCount, b.tokenCount),
+    trigramMin: gramOverlapOfMore(stringA, stringB, 3),
+    negationMismatch: a.negated === b.negated ? 0 : 1,
+    unmatchedNumbers: numberUnion - 2 * numberCommon,
   };
 }

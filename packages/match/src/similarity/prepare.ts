@@ -1,7 +1,7 @@
 import type { Token } from '@wirediff/text';
-import { lookupEnglishWord } from './wordnet-lexicon.js';
+import type { WordVectors } from '../lexicon/word-vectors.js';
+import type { EnglishLexicon } from './wordnet-lexicon.js';
 import { rarityOfCount, weighEnglishContent, weighTerm, type TermWeighting } from './term-weight.js';
-import { SIMILARITY_MODEL } from './weights.js';
 
 /**
  * A sentence reduced to what the scorer compares, computed once per sentence so that scoring a
@@ -22,10 +22,13 @@ export interface PreparedSentence {
   readonly termWeights: Float64Array;
   /** Per term: WordNet synset ids (English content words only), sorted. */
   readonly termSynsets: ReadonlyArray<readonly number[]>;
-  /** Per term: its weight with rarity alone deciding content words (rarityShare 1). */
-  readonly termRarityWeights: Float64Array;
-  /** Sum of `termRarityWeights`. */
-  readonly totalRarityWeight: number;
+  /** Per term: its row in the word-vector table (English content words), or -1. */
+  readonly termVectors: Int32Array;
+  /**
+   * Weighted sum of the content words' unit vectors, normalised to length 1; empty when no
+   * content word has a vector (another language, or only names the table lacks).
+   */
+  readonly sentenceVector: Float32Array;
   /** Per term: 1 when content-bearing (a numeral or a word that is not a function word). */
   readonly termContent: Uint8Array;
   /** Sum of `termWeights`. */
@@ -84,15 +87,35 @@ function sortedUnique(values: number[]): Uint32Array {
   return sorted.slice(0, length);
 }
 
+function normalised(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (let k = 0; k < vector.length; k++) norm += vector[k]! * vector[k]!;
+  if (norm === 0) return NO_VECTOR;
+  const scale = 1 / Math.sqrt(norm);
+  for (let k = 0; k < vector.length; k++) vector[k] = vector[k]! * scale;
+  return vector;
+}
+
 function compareCodeUnits(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** What preparing a sentence needs besides its tokens: the term weighting, the English lexicon and word vectors. */
+export interface PrepareResources {
+  readonly weighting: TermWeighting;
+  readonly lexicon: EnglishLexicon;
+  /** English word vectors; undefined leaves every sentence without vectors (lexical scoring only). */
+  readonly vectors: WordVectors | undefined;
+}
+
+const NO_VECTOR = new Float32Array(0);
+
 /**
- * `prepareSentence` with an explicit term weighting (the fitting script tries several).
- * @example prepareSentenceWith(tokens, 'en', { stopWeight: 0.1, numberWeight: 1, rarityShare: 0.5 })
+ * Reduce one tokenised sentence to what the scorer compares. Called once per sentence; never
+ * throws (an empty token list gives an empty sentence that matches only another empty one).
+ * @example prepareSentence(tokenize('The talks ended.', { language: 'en' }), 'en', { weighting, lexicon: WORDNET_LEXICON })
  */
-export function prepareSentenceWith(tokens: readonly Token[], language: string, weighting: TermWeighting): PreparedSentence {
+export function prepareSentence(tokens: readonly Token[], language: string, { weighting, lexicon, vectors }: PrepareResources): PreparedSentence {
   const english = language === 'en';
   // Distinct stems in first-seen order, then ranked by code unit so terms can be merged.
   const firstSeen = new Map<string, number>();
@@ -119,11 +142,12 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
   const terms = new Array<string>(order.length);
   const termWeights = new Float64Array(order.length);
   const termContent = new Uint8Array(order.length);
-  const termRarityWeights = new Float64Array(order.length);
   const termSynsets = new Array<readonly number[]>(order.length).fill(NO_SYNSETS);
-  const rarityWeighting: TermWeighting = { ...weighting, rarityShare: 1 };
+  const termVectors = new Int32Array(order.length).fill(-1);
+  const table = english ? vectors : undefined;
+  const useCorpusRarity = weighting.raritySource === 'corpus' && table !== undefined;
+  let sum: Float32Array | undefined;
   let totalWeight = 0;
-  let totalRarityWeight = 0;
   for (let r = 0; r < order.length; r++) {
     const id = order[r] ?? 0;
     rank[id] = r;
@@ -131,17 +155,18 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     terms[r] = token.stem;
     // An English content word: one lexicon lookup serves both weights and the synsets (the
     // same values weighTerm would compute, without looking the word up three times).
-    const entry = english && !token.stop && token.type === 'word' ? lookupEnglishWord(token.norm) : undefined;
-    const rarity = entry === undefined ? 0 : rarityOfCount(entry.count);
-    const weight = entry === undefined ? weighTerm(token, language, weighting) : weighEnglishContent(rarity, weighting);
+    const entry = english && !token.stop && token.type === 'word' ? lexicon.lookup(token.norm) : undefined;
+    const rarity = entry === undefined ? 0 : useCorpusRarity ? table!.rarity(token.norm) : rarityOfCount(entry.count);
+    const weight = entry === undefined ? weighTerm(token, language, weighting, lexicon) : weighEnglishContent(rarity, weighting);
     termWeights[r] = weight;
     totalWeight += weight;
     termContent[r] = token.stop ? 0 : 1;
-    const rarityWeight =
-      weighting.rarityShare === 1 ? weight : entry === undefined ? weighTerm(token, language, rarityWeighting) : weighEnglishContent(rarity, rarityWeighting);
-    termRarityWeights[r] = rarityWeight;
-    totalRarityWeight += rarityWeight;
     if (entry !== undefined) termSynsets[r] = entry.synsets;
+    if (table !== undefined && entry !== undefined) {
+      const row = table.indexOf(token.norm);
+      termVectors[r] = row;
+      if (row >= 0) table.addTo((sum ??= new Float32Array(table.dimensions)), row, weight);
+    }
   }
 
   const tokenTerms = new Uint32Array(tokens.length);
@@ -171,20 +196,11 @@ export function prepareSentenceWith(tokens: readonly Token[], language: string, 
     termWeights,
     termSynsets,
     termContent,
-    termRarityWeights,
-    totalRarityWeight,
+    termVectors,
+    sentenceVector: sum === undefined ? NO_VECTOR : normalised(sum),
     totalWeight,
     numbers: [...new Set(numbers)].sort(compareCodeUnits),
     grams: sortedUnique(grams),
     negated,
   };
-}
-
-/**
- * Reduce one tokenised sentence to what `scorePrepared` compares. Call it once per sentence;
- * never throws (an empty token list gives an empty sentence that matches only another empty one).
- * @example const prepared = prepareSentence(tokenize('The talks ended.', { language: 'en' }), 'en');
- */
-export function prepareSentence(tokens: readonly Token[], language: string): PreparedSentence {
-  return prepareSentenceWith(tokens, language, SIMILARITY_MODEL.weighting);
 }

@@ -1,14 +1,15 @@
 import { detectLanguage, tokenize } from '@wirediff/text';
 import type { SimilarityResult } from '../types.js';
-import type { PairEvidence } from './pair-evidence.js';
-import { prepareSentence, prepareSentenceWith, type PreparedSentence } from './prepare.js';
-import { measurePreparedPair, scorePrepared } from './score.js';
-import type { TermWeighting } from './term-weight.js';
+import { DEFAULT_SCORER } from './default-scorer.js';
+import type { PreparedSentence } from './prepare.js';
+import type { Scorer } from './scorer.js';
 
 /** Options of `similarity`. */
 export interface SimilarityOptions {
   /** ISO 639-1 code of both sentences, or 'auto' (default) to detect each one's language. */
   language?: string;
+  /** The scorer to use (default: `DEFAULT_SCORER`, the one `compare` uses). */
+  scorer?: Scorer;
 }
 
 /**
@@ -23,25 +24,17 @@ export function similarity(a: string, b: string, options: SimilarityOptions = {}
   if (typeof a !== 'string' || typeof b !== 'string') {
     throw new TypeError('similarity(a, b): both arguments must be strings');
   }
-  return scorePrepared(...prepareBoth(a, b, options.language ?? 'auto', undefined));
-}
-
-function prepareOne(text: string, requested: string, weighting: TermWeighting | undefined): PreparedSentence {
-  // Each side is detected on its own so that similarity(a, b) and similarity(b, a) agree.
-  const language = requested === 'auto' ? detectLanguage(text) : requested;
-  const tokens = tokenize(text, { language });
-  return weighting === undefined ? prepareSentence(tokens, language) : prepareSentenceWith(tokens, language, weighting);
-}
-
-function prepareBoth(a: string, b: string, requested: string, weighting: TermWeighting | undefined): [PreparedSentence, PreparedSentence] {
-  return [prepareOne(a, requested, weighting), prepareOne(b, requested, weighting)];
+  const scorer = options.scorer ?? DEFAULT_SCORER;
+  const language = options.language ?? 'auto';
+  return scorer.score(prepareText(scorer, a, language), prepareText(scorer, b, language));
 }
 
 /**
- * The raw evidence `similarity` scores (overlaps, edit similarity, runs...), optionally under
- * another term weighting: for fitting the model and for evaluation.
- * @example measureSimilarity('Talks resumed.', 'Talks have resumed.', { language: 'en' }).editSimilarity
+ * Tokenise and prepare one sentence for a scorer, detecting its language when asked for 'auto'
+ * (each side on its own, so that similarity(a, b) and similarity(b, a) agree).
+ * @example const prepared = prepareText(DEFAULT_SCORER, 'Talks resumed.', 'en');
  */
-export function measureSimilarity(a: string, b: string, options: SimilarityOptions & { weighting?: TermWeighting } = {}): PairEvidence {
-  return measurePreparedPair(...prepareBoth(a, b, options.language ?? 'auto', options.weighting));
+export function prepareText(scorer: Scorer, text: string, language: string): PreparedSentence {
+  const resolved = language === 'auto' ? detectLanguage(text) : language;
+  return scorer.prepare(tokenize(text, { language: resolved }), resolved);
 }

@@ -1,4 +1,4 @@
-import { lookupEnglishWord } from './wordnet-lexicon.js';
+import type { EnglishLexicon } from './wordnet-lexicon.js';
 
 /** How much each distinct term counts in the overlap features. */
 export interface TermWeighting {
@@ -11,6 +11,13 @@ export interface TermWeighting {
    * 0 = every content word weighs 1, 1 = weight is the normalised inverse frequency alone.
    */
   readonly rarityShare: number;
+  /**
+   * Where an English word's rarity comes from: `tags`, its WordNet SemCor tag count (a small
+   * hand-tagged corpus: common words only), or `corpus`, its frequency rank in the word-vector
+   * table (GloVe's 6-billion-word news and Wikipedia corpus; words it lacks count as rarest).
+   * Default `tags`.
+   */
+  readonly raritySource?: 'tags' | 'corpus';
 }
 
 /**
@@ -21,15 +28,7 @@ const RARITY_SCALE = 100_000;
 const LOG_RARITY_SCALE = Math.log(RARITY_SCALE);
 
 /**
- * Normalised rarity of an English word form, 0 (very common) .. 1 (unknown to WordNet's tagged corpus).
- * @example englishRarity('said') < englishRarity('sanctions')
- */
-export function englishRarity(word: string): number {
-  return rarityOfCount(lookupEnglishWord(word).count);
-}
-
-/**
- * `englishRarity` from a WordNet tag count already looked up (callers holding the entry skip a second lookup).
+ * Normalised rarity of an English word from its WordNet (SemCor) tag count: 0 very common .. 1 never tagged (names, coinages).
  * @example rarityOfCount(0) // 1
  */
 export function rarityOfCount(count: number): number {
@@ -40,17 +39,18 @@ export function rarityOfCount(count: number): number {
 /**
  * Weight of one token's term. Only English has a frequency prior; other languages weigh every
  * content word 1 (a corpus-free `similarity()` has nothing better that is language-neutral).
- * @example weighTerm({ norm: 'said', stop: false, type: 'word' }, 'en', weighting)
+ * @example weighTerm({ norm: 'said', stop: false, type: 'word' }, 'en', weighting, WORDNET_LEXICON)
  */
 export function weighTerm(
   token: { readonly norm: string; readonly stop: boolean; readonly type: 'word' | 'number' },
   language: string,
   weighting: TermWeighting,
+  lexicon: EnglishLexicon,
 ): number {
   if (token.type === 'number') return weighting.numberWeight;
   if (token.stop) return weighting.stopWeight;
   if (language !== 'en') return 1;
-  return weighEnglishContent(englishRarity(token.norm), weighting);
+  return weighEnglishContent(rarityOfCount(lexicon.lookup(token.norm).count), weighting);
 }
 
 /**

@@ -1,13 +1,12 @@
-import type { ComparisonReport, CompareOptions } from '@wirediff/match';
-import { type Problem, isProblem } from './problem.js';
+import type { ComparisonReport, CompareOptions, DocumentInput } from '@wirediff/match';
+import { type Problem, describeProblem, isProblem } from './problem.js';
 
-/** One article as the web app sends it to `/v1/compare` (always plain text). */
-export interface ArticlePayload {
-  text: string;
-  id?: string;
-  title?: string;
-  outlet?: string;
-  publishedAt?: string;
+/** One article as the web app sends it to `/v1/compare` (always plain text): the engine's own input type. */
+export type ArticlePayload = DocumentInput;
+
+/** What every call may carry: the API key the server asked for (sent as `Authorization: Bearer …`). */
+export interface Credentials {
+  apiKey?: string;
 }
 
 /** What `/v1/extract` returns for an uploaded file. */
@@ -60,10 +59,30 @@ async function readProblem(response: Response): Promise<Problem> {
   }
 }
 
-async function request<T>(url: string, init: RequestInit): Promise<T> {
+/**
+ * True for the server's "this needs an API key" answer (401), whether no key or a wrong one was sent.
+ * @example if (isUnauthorized(error)) askForKey()
+ */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.problem.status === 401;
+}
+
+/**
+ * A failed call in words for the page: the server's problem, or what went wrong on the way.
+ * @example setError(`Could not save: ${describeFailure(error)}`)
+ */
+export function describeFailure(error: unknown): string {
+  if (isUnauthorized(error)) return 'this server needs an API key, and none was accepted. Try again to enter one.';
+  return error instanceof ApiError ? describeProblem(error.problem) : String(error);
+}
+
+async function request<T>(url: string, init: RequestInit & Credentials): Promise<T> {
+  const { apiKey, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (apiKey) headers.set('authorization', `Bearer ${apiKey}`);
   let response: Response;
   try {
-    response = await fetch(url, init);
+    response = await fetch(url, { ...rest, headers });
   } catch (error) {
     // A cancelled request is the caller's doing, not a network fault: let the caller see it.
     if (init.signal?.aborted) throw error;
@@ -78,32 +97,25 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
 /**
  * Send articles to `/v1/compare` and get the report; pass a signal to cancel.
- * @example await compareArticles({ documents: [{ text: a }, { text: b }], signal })
+ * @example await compareArticles({ documents: [{ text: a }, { text: b }], signal, apiKey })
  */
-export function compareArticles(options: {
-  documents: ArticlePayload[];
-  compareOptions?: CompareOptions;
-  signal?: AbortSignal;
-}): Promise<ComparisonReport> {
+export function compareArticles(options: { documents: ArticlePayload[]; compareOptions?: CompareOptions; signal?: AbortSignal } & Credentials): Promise<ComparisonReport> {
   const body = JSON.stringify({ documents: options.documents, ...(options.compareOptions ? { options: options.compareOptions } : {}) });
-  return request<ComparisonReport>('/v1/compare', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body,
-    signal: options.signal ?? null,
-  });
+  return request<ComparisonReport>('/v1/compare', { method: 'POST', headers: JSON_HEADERS, body, signal: options.signal ?? null, apiKey: options.apiKey });
 }
 
 /**
  * Upload one file to `/v1/extract` and get its plain text, title, byline and date.
  * @example const { text, title } = await extractFile({ file })
  */
-export function extractFile(options: { file: File; signal?: AbortSignal }): Promise<ExtractedArticle> {
+export function extractFile(options: { file: File; signal?: AbortSignal } & Credentials): Promise<ExtractedArticle> {
   const form = new FormData();
   form.append('file', options.file, options.file.name);
-  return request<ExtractedArticle>('/v1/extract', { method: 'POST', body: form, signal: options.signal ?? null });
+  return request<ExtractedArticle>('/v1/extract', { method: 'POST', body: form, signal: options.signal ?? null, apiKey: options.apiKey });
 }
 
 /**
@@ -111,21 +123,15 @@ export function extractFile(options: { file: File; signal?: AbortSignal }): Prom
  * both, answering with the id for the permalink.
  * @example const { id } = await saveComparison({ documents })
  */
-export function saveComparison(options: { documents: ArticlePayload[]; compareOptions?: CompareOptions }): Promise<SavedComparison> {
-  return request<SavedComparison>('/v1/comparisons', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ documents: options.documents, ...(options.compareOptions ? { options: options.compareOptions } : {}) }),
-  });
+export function saveComparison(options: { documents: ArticlePayload[]; compareOptions?: CompareOptions } & Credentials): Promise<SavedComparison> {
+  const body = JSON.stringify({ documents: options.documents, ...(options.compareOptions ? { options: options.compareOptions } : {}) });
+  return request<SavedComparison>('/v1/comparisons', { method: 'POST', headers: JSON_HEADERS, body, apiKey: options.apiKey });
 }
 
 /**
  * Read a saved comparison back by id.
  * @example const saved = await loadComparison({ id: 'q7Xv0b0d3C9o1m2KQk4b6A' })
  */
-export function loadComparison(options: { id: string; signal?: AbortSignal }): Promise<SavedComparison> {
-  return request<SavedComparison>(`/v1/comparisons/${encodeURIComponent(options.id)}`, {
-    headers: { accept: 'application/json' },
-    signal: options.signal ?? null,
-  });
+export function loadComparison(options: { id: string; signal?: AbortSignal } & Credentials): Promise<SavedComparison> {
+  return request<SavedComparison>(`/v1/comparisons/${encodeURIComponent(options.id)}`, { headers: { accept: 'application/json' }, signal: options.signal ?? null, apiKey: options.apiKey });
 }

@@ -1,6 +1,6 @@
 import type { MatchKind } from '@wirediff/match';
 import { type RefObject, useEffect, useState } from 'react';
-import type { ReportModel } from '../report/report-model.js';
+import type { ReportModel } from '@wirediff/report-format';
 
 interface ConnectorsProps {
   containerRef: RefObject<HTMLDivElement | null>;

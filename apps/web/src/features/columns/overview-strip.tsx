@@ -1,6 +1,6 @@
 import type { MatchKind } from '@wirediff/match';
 import { memo, useMemo } from 'react';
-import type { SentenceView } from '../report/report-model.js';
+import type { SentenceView } from '@wirediff/report-format';
 
 interface OverviewStripProps {
   name: string;

@@ -1,8 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { buildFixtureReport } from '../../test-fixtures/build-fixture-report.js';
-import { DEFAULT_FILTERS } from '../report/filters.js';
-import { buildReportModel } from '../report/report-model.js';
+import { buildFixtureReport } from '@wirediff/report-format/testing';
+import { DEFAULT_FILTERS, buildReportModel } from '@wirediff/report-format';
 import { SentenceColumn, VIRTUALIZE_FROM } from './sentence-column.js';
 
 afterEach(cleanup);

@@ -1,8 +1,7 @@
 import { type Rect, type Virtualizer, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { DocumentReport } from '@wirediff/match';
-import type { ArticleCounts, SentenceView } from '../report/report-model.js';
-import { formatShare } from '../report/report-model.js';
+import { type ArticleCounts, type SentenceView, formatShare } from '@wirediff/report-format';
 import { formatTime } from '../summary/outlet-bars.js';
 import { OverviewStrip } from './overview-strip.js';
 import { type RowHandlers, type RowState, SentenceRow } from './sentence-row.js';
@@ -26,6 +25,8 @@ interface SentenceColumnProps {
   sentences: SentenceView[];
   rows: SentenceView[];
   states: Map<number, RowState> | undefined;
+  /** Sentences reused only as a shared quote, which say so in their badge. */
+  quoteOnly?: ReadonlySet<number> | undefined;
   dimOthers: boolean;
   handlers: RowHandlers;
 }
@@ -54,7 +55,7 @@ const prefersReducedMotion = (): boolean => typeof window.matchMedia === 'functi
  * @example <SentenceColumn ref={handle} document={0} rows={views} … />
  */
 export const SentenceColumn = forwardRef<ColumnHandle, SentenceColumnProps>(function SentenceColumn(props, ref) {
-  const { columnIndex, document, name, report, counts, sentences, rows, states, dimOthers, handlers } = props;
+  const { columnIndex, document, name, report, counts, sentences, rows, states, quoteOnly, dimOthers, handlers } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
   const rowOf = useMemo(() => new Map(rows.map((row, i) => [row.index, i])), [rows]);
@@ -111,7 +112,7 @@ export const SentenceColumn = forwardRef<ColumnHandle, SentenceColumnProps>(func
 
   const renderRow = (row: SentenceView) => {
     const state = states?.get(row.index) ?? 'none';
-    return <SentenceRow document={document} sentence={row} state={state} dimmed={dimOthers && state === 'none'} handlers={handlers} />;
+    return <SentenceRow document={document} sentence={row} state={state} dimmed={dimOthers && state === 'none'} sharedQuote={quoteOnly?.has(row.index) ?? false} handlers={handlers} />;
   };
 
   return (

@@ -1,6 +1,5 @@
 import { type KeyboardEvent, memo } from 'react';
-import { KIND_INFO } from '../report/match-kinds.js';
-import type { SentenceView } from '../report/report-model.js';
+import { KIND_INFO, type SentenceView } from '@wirediff/report-format';
 
 /** How a sentence relates to what the reader is looking at. */
 export type RowState = 'none' | 'source' | 'counterpart' | 'pinned';
@@ -17,6 +16,8 @@ interface SentenceRowProps {
   sentence: SentenceView;
   state: RowState;
   dimmed: boolean;
+  /** Every match of this sentence on show is a shared quote. */
+  sharedQuote?: boolean;
   handlers: RowHandlers;
 }
 
@@ -24,7 +25,7 @@ interface SentenceRowProps {
  * One sentence: its kind as colour, border pattern and a text badge; its text as text.
  * @example <SentenceRow document={0} sentence={view} state="none" dimmed={false} handlers={handlers} />
  */
-export const SentenceRow = memo(function SentenceRow({ document, sentence, state, dimmed, handlers }: SentenceRowProps) {
+export const SentenceRow = memo(function SentenceRow({ document, sentence, state, dimmed, sharedQuote = false, handlers }: SentenceRowProps) {
   const kind = sentence.kind;
   const interactive = kind !== null;
   const label = kind ? KIND_INFO[kind].label : 'Added';
@@ -61,6 +62,11 @@ export const SentenceRow = memo(function SentenceRow({ document, sentence, state
         {label}
         {sentence.matchIds.length > 1 ? <span className="badge__count"> ×{sentence.matchIds.length}</span> : null}
       </span>{' '}
+      {sharedQuote ? (
+        <>
+          <span className="quote-tag">Shared quote</span>{' '}
+        </>
+      ) : null}
       <span className="sentence__text">{sentence.text}</span>
     </div>
   );

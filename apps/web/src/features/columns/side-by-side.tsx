@@ -1,7 +1,7 @@
 import type { Match } from '@wirediff/match';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ShowMode } from '../report/filters.js';
-import { type ReportModel, findCounterparts } from '../report/report-model.js';
+import { type ShowMode, type ReportModel, findCounterparts } from '@wirediff/report-format';
+import { quoteOnlySentences } from '../report/shared-quotes.js';
 import { Connectors } from './connectors.js';
 import { type ColumnHandle, SentenceColumn } from './sentence-column.js';
 import type { RowHandlers, RowState } from './sentence-row.js';
@@ -57,6 +57,7 @@ export function SideBySide({ model, show, columns, onColumnsChange, pointer, pin
   const containerRef = useRef<HTMLDivElement>(null);
   const columnRefs = useRef(new Map<number, ColumnHandle>());
   const states = useMemo(() => computeRowStates({ model, pointer, pinned }), [model, pointer, pinned]);
+  const quoteOnly = useMemo(() => quoteOnlySentences(model), [model]);
   const activeMatches = useMemo(() => {
     if (pinned) return new Set([pinned.id]);
     if (pointer) return new Set(model.sentences[pointer.document]?.[pointer.sentence]?.matchIds ?? []);
@@ -129,6 +130,7 @@ export function SideBySide({ model, show, columns, onColumnsChange, pointer, pin
             sentences={model.sentences[document] ?? []}
             rows={rows[document] ?? []}
             states={states.get(document)}
+            quoteOnly={quoteOnly[document]}
             dimOthers={states.size > 0}
             handlers={handlers}
           />

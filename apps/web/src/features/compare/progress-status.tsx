@@ -5,6 +5,8 @@ interface ProgressStatusProps {
   startedAt: number;
   articles: number;
   characters: number;
+  /** The server asked for an API key and the page waits for the reader to give one. */
+  waitingForKey?: boolean;
   onCancel: () => void;
 }
 
@@ -12,7 +14,7 @@ interface ProgressStatusProps {
  * While the API works: what is being compared, the time so far, and a way to stop.
  * @example <ProgressStatus startedAt={performance.now()} articles={2} characters={9000} onCancel={cancel} />
  */
-export function ProgressStatus({ startedAt, articles, characters, onCancel }: ProgressStatusProps) {
+export function ProgressStatus({ startedAt, articles, characters, waitingForKey = false, onCancel }: ProgressStatusProps) {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(performance.now()), 100);
@@ -24,7 +26,7 @@ export function ProgressStatus({ startedAt, articles, characters, onCancel }: Pr
     <div className="progress" data-testid="progress">
       {/* The announcement says what happens once; the ticking clock is for eyes only. */}
       <p role="status" aria-live="polite" className="progress__label">
-        Comparing {articles} articles ({size})…
+        {waitingForKey ? `Waiting for the API key before comparing ${articles} articles (${size})…` : `Comparing ${articles} articles (${size})…`}
       </p>
       <div className="progress__bar" aria-hidden="true">
         <span />

@@ -1,9 +1,7 @@
 import type { ComparisonReport } from '@wirediff/match';
 import type { ArticlePayload } from '../api/api-client.js';
-import type { ReportModel } from '../report/report-model.js';
+import { type ReportModel, formatMatchesCsv, formatHtmlReport } from '@wirediff/report-format';
 import { downloadFile } from './download-file.js';
-import { formatMatchesCsv } from './export-csv.js';
-import { formatHtmlReport } from './export-html.js';
 import { formatReportJson } from './export-json.js';
 
 interface ExportBarProps {

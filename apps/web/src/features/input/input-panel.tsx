@@ -4,14 +4,15 @@ import { type ArticleDraft, MAX_ARTICLES, MIN_ARTICLES } from './article-draft.j
 
 interface InputPanelProps {
   drafts: ArticleDraft[];
+  /** Messages per article, by the draft's key. */
   errors: Map<number, string[]>;
   generalErrors: string[];
   busy: boolean;
   progress: ReactNode;
-  onChange: (index: number, patch: Partial<ArticleDraft>) => void;
+  onChange: (key: number, patch: Partial<ArticleDraft>) => void;
   onAdd: () => void;
-  onRemove: (index: number) => void;
-  onFile: (index: number, file: File) => void;
+  onRemove: (key: number) => void;
+  onFile: (key: number, file: File) => void;
   onExample: () => void;
   onCompare: () => void;
 }
@@ -46,11 +47,11 @@ export function InputPanel(props: InputPanelProps) {
             key={draft.key}
             draft={draft}
             index={index}
-            errors={errors.get(index) ?? []}
+            errors={errors.get(draft.key) ?? []}
             canRemove={drafts.length > MIN_ARTICLES}
-            onChange={(patch) => props.onChange(index, patch)}
-            onRemove={() => props.onRemove(index)}
-            onFile={(file) => props.onFile(index, file)}
+            onChange={(patch) => props.onChange(draft.key, patch)}
+            onRemove={() => props.onRemove(draft.key)}
+            onFile={(file) => props.onFile(draft.key, file)}
           />
         ))}
       </div>
@@ -62,7 +63,8 @@ export function InputPanel(props: InputPanelProps) {
         ) : (
           <span className="muted">Six articles is the most one comparison takes.</span>
         )}
-        <button type="submit" className="button button--primary" disabled={busy}>
+        {/* aria-disabled, not disabled: the button keeps the focus while the comparison runs. */}
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
           Compare articles
         </button>
       </div>

@@ -1,7 +1,8 @@
 import type { Match } from '@wirediff/match';
-import { useEffect, useRef } from 'react';
-import { KIND_INFO } from '../report/match-kinds.js';
-import type { ReportModel } from '../report/report-model.js';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import { KIND_INFO, type ReportModel } from '@wirediff/report-format';
+import { ChangeList } from './change-list.js';
+import { type HighlightedPiece, highlightRanges } from './highlight-ranges.js';
 import { type DiffPiece, collectRanges, markSide, measureSide, mergeDiff } from './word-diff.js';
 
 interface MatchPanelProps {
@@ -15,18 +16,31 @@ interface MatchPanelProps {
   onClose: () => void;
 }
 
-function Pieces({ pieces }: { pieces: DiffPiece[] }) {
+function Piece({ piece }: { piece: DiffPiece }) {
+  return piece.op === 'insert' ? <ins>{piece.text}</ins> : piece.op === 'delete' ? <del>{piece.text}</del> : <span>{piece.text}</span>;
+}
+
+// A highlighted change is one <mark> around its run of pieces (inserted, deleted and shared alike).
+function Pieces({ pieces }: { pieces: Array<DiffPiece | HighlightedPiece> }) {
+  const runs: Array<{ highlight: boolean; pieces: DiffPiece[] }> = [];
+  for (const piece of pieces) {
+    const highlight = 'highlight' in piece && piece.highlight;
+    const last = runs.at(-1);
+    if (last && last.highlight === highlight) last.pieces.push(piece);
+    else runs.push({ highlight, pieces: [piece] });
+  }
   return (
     <>
-      {pieces.map((piece, i) =>
-        piece.op === 'insert' ? (
-          <ins key={i}>{piece.text}</ins>
-        ) : piece.op === 'delete' ? (
-          <del key={i}>{piece.text}</del>
+      {runs.map((run, r) => {
+        const inner = run.pieces.map((piece, i) => <Piece key={i} piece={piece} />);
+        return run.highlight ? (
+          <mark key={r} className="change-mark">
+            {inner}
+          </mark>
         ) : (
-          <span key={i}>{piece.text}</span>
-        ),
-      )}
+          <Fragment key={r}>{inner}</Fragment>
+        );
+      })}
     </>
   );
 }
@@ -37,8 +51,12 @@ function Pieces({ pieces }: { pieces: DiffPiece[] }) {
  */
 export function MatchPanel({ model, match, alternatives, position, onSelect, onStep, onClose }: MatchPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [pointed, setPointed] = useState<number | null>(null);
+  const [held, setHeld] = useState<number | null>(null);
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
+    setPointed(null);
+    setHeld(null);
   }, [match.id]);
   const bounds = (document: number, sentence: number): [number, number] | undefined => {
     const s = model.report.documents[document]?.sentences[sentence];
@@ -49,8 +67,19 @@ export function MatchPanel({ model, match, alternatives, position, onSelect, onS
   const textB = model.texts[sideB.document] ?? '';
   const extentA = measureSide({ match, side: 0, sentenceBounds: bounds });
   const extentB = measureSide({ match, side: 1, sentenceBounds: bounds });
-  const piecesA = markSide({ text: textA, start: extentA.start, end: extentA.end, ranges: collectRanges({ match, op: 'delete' }), mark: 'delete' });
-  const piecesB = markSide({ text: textB, start: extentB.start, end: extentB.end, ranges: collectRanges({ match, op: 'insert' }), mark: 'insert' });
+  const changes = match.changes ?? [];
+  const active = pointed ?? held;
+  const change = active === null ? undefined : changes[active];
+  const piecesA = highlightRanges({
+    pieces: markSide({ text: textA, start: extentA.start, end: extentA.end, ranges: collectRanges({ match, op: 'delete' }), mark: 'delete' }),
+    start: extentA.start,
+    ranges: change?.a ? [change.a] : [],
+  });
+  const piecesB = highlightRanges({
+    pieces: markSide({ text: textB, start: extentB.start, end: extentB.end, ranges: collectRanges({ match, op: 'insert' }), mark: 'insert' }),
+    start: extentB.start,
+    ranges: change?.b ? [change.b] : [],
+  });
   const merged = mergeDiff({ match, textA, textB, bounds: [extentB.start, extentB.end] });
   const changed = merged.filter((p) => p.op === 'insert' || p.op === 'delete').length;
   const info = KIND_INFO[match.kind];
@@ -60,6 +89,7 @@ export function MatchPanel({ model, match, alternatives, position, onSelect, onS
       <header className="match-panel__head">
         <h3 id="match-panel-heading" tabIndex={-1} ref={headingRef}>
           <span className={`badge badge--${match.kind}`}>{info.label}</span> match, score {match.score.toFixed(2)}
+          {match.quote ? <span className="quote-tag">Shared quote</span> : null}
         </h3>
         <button type="button" className="button button--quiet button--small" onClick={onClose} aria-label="Close the match panel (Esc)">
           Close
@@ -67,8 +97,18 @@ export function MatchPanel({ model, match, alternatives, position, onSelect, onS
       </header>
       <p className="match-panel__explain">
         {info.label}: {info.explain}.{' '}
-        {changed === 0 ? 'No words changed.' : `${changed} ${changed === 1 ? 'change' : 'changes'} between the two.`}
+        {changes.length > 0
+          ? `${changes.length} ${changes.length === 1 ? 'change' : 'changes'}, listed below.`
+          : changed === 0
+            ? 'No words changed.'
+            : `${changed} ${changed === 1 ? 'change' : 'changes'} between the two.`}
       </p>
+      {match.quote ? (
+        <p className="note match-panel__quote" data-testid="quote-note">
+          Both articles print these words inside quotation marks: most likely two outlets quoting the same speaker, not one
+          copying the other. “Hide shared quotes” leaves such matches out.
+        </p>
+      ) : null}
       <div className="match-panel__sides">
         <figure className="match-side">
           <figcaption>
@@ -87,6 +127,15 @@ export function MatchPanel({ model, match, alternatives, position, onSelect, onS
           </blockquote>
         </figure>
       </div>
+      {changes.length ? (
+        <>
+          <h4 className="match-panel__subhead" id="match-panel-changes">
+            What changed
+          </h4>
+          <p className="match-panel__hint">Point at a change, or click it, to see its words in both sentences.</p>
+          <ChangeList changes={changes} active={active} held={held} onPoint={setPointed} onHold={setHeld} />
+        </>
+      ) : null}
       <h4 className="match-panel__subhead">Word by word</h4>
       <p className="diff-line" data-testid="word-diff">
         <Pieces pieces={merged} />

@@ -1,6 +1,6 @@
 import type { Match } from '@wirediff/match';
 import { describe, expect, test } from 'vitest';
-import { buildThreeOutletReport } from '../../test-fixtures/three-outlets.js';
+import { buildThreeOutletReport } from '@wirediff/report-format/testing';
 import { collectRanges, markSide, mergeDiff } from './word-diff.js';
 
 const { report, texts } = buildThreeOutletReport();

@@ -1,13 +1,14 @@
 import type { MatchKind } from '@wirediff/match';
 import { useId } from 'react';
-import type { Filters, ShowMode } from './filters.js';
-import { KIND_INFO, KINDS } from './match-kinds.js';
+import { type Filters, type ShowMode, KIND_INFO, KINDS } from '@wirediff/report-format';
 
 interface FilterPanelProps {
   filters: Filters;
   visibleMatches: number;
   totalMatches: number;
   onChange: (filters: Filters) => void;
+  /** Shared quotes in the report and whether they are hidden; no switch when there are none. */
+  sharedQuotes?: { count: number; hidden: boolean; onChange: (hidden: boolean) => void };
 }
 
 const SHOW_OPTIONS: Array<[ShowMode, string]> = [
@@ -20,7 +21,7 @@ const SHOW_OPTIONS: Array<[ShowMode, string]> = [
  * The legend and the filters in one place: each kind's swatch is also its on/off switch.
  * @example <FilterPanel filters={filters} visibleMatches={4} totalMatches={6} onChange={setFilters} />
  */
-export function FilterPanel({ filters, visibleMatches, totalMatches, onChange }: FilterPanelProps) {
+export function FilterPanel({ filters, visibleMatches, totalMatches, onChange, sharedQuotes }: FilterPanelProps) {
   const id = useId();
   const toggleKind = (kind: MatchKind): void => onChange({ ...filters, kinds: { ...filters.kinds, [kind]: !filters.kinds[kind] } });
   return (
@@ -54,6 +55,17 @@ export function FilterPanel({ filters, visibleMatches, totalMatches, onChange }:
             </label>
           ))}
         </fieldset>
+        {sharedQuotes && sharedQuotes.count > 0 ? (
+          <label className="quote-filter">
+            <input type="checkbox" checked={sharedQuotes.hidden} aria-describedby={`${id}-quotes`} onChange={(e) => sharedQuotes.onChange(e.target.checked)} />
+            <span>
+              Hide shared quotes ({sharedQuotes.count})
+              <span id={`${id}-quotes`} className="quote-filter__explain">
+                words both articles print inside quotation marks: two outlets quoting one speaker
+              </span>
+            </span>
+          </label>
+        ) : null}
         <label className="score-filter">
           <span>Minimum score</span>
           <input

@@ -1,13 +1,13 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildThreeOutletReport } from '../../test-fixtures/three-outlets.js';
+import { buildThreeOutletReport } from '@wirediff/report-format/testing';
 import { ReportView } from './report-view.js';
 
 afterEach(cleanup);
 
 function renderReport() {
-  const { report, texts } = buildThreeOutletReport();
+  const { report, texts } = buildThreeOutletReport({ clusters: true });
   const documents = texts.map((text, i) => ({ text, outlet: report.documents[i]!.outlet! }));
   const view = render(<ReportView report={report} documents={documents} savedId={null} onSaved={() => undefined} />);
   return { ...view, report, texts };
@@ -22,10 +22,10 @@ describe('ReportView', () => {
     const wire = screen.getByTestId('outlet-bar-1');
     expect(wire.textContent).toContain('100% reused');
     expect(wire.textContent).toContain('1 verbatim, 1 edited, 2 paraphrase');
-    expect(wire.textContent).toContain('Published first: the likely source.');
+    expect(wire.textContent).toContain('Published first: the likely source of 4 shared statements.');
     const star = screen.getByTestId('outlet-bar-3');
     expect(star.textContent).toContain('67% reused (2 of 3 sentences');
-    expect(star.textContent).toContain('Likely took from Wire (2 sentences), Daily <b>Post</b> (1 sentence).');
+    expect(star.textContent).toContain('Likely took from Wire (2 sentences).');
   });
 
   test('renders user text as text, never as HTML', () => {
@@ -157,7 +157,7 @@ describe('ReportView', () => {
   });
 
   test('says so when nothing is shared', () => {
-    const { report, texts } = buildThreeOutletReport();
+    const { report, texts } = buildThreeOutletReport({ clusters: true });
     const empty = { ...report, matches: [], documents: report.documents.map((d) => ({ ...d, sentences: d.sentences.map((s) => ({ ...s, status: 'added' as const, matchIds: [] })) })) };
     render(<ReportView report={empty} documents={texts.map((text) => ({ text }))} savedId={null} onSaved={() => undefined} />);
     expect(screen.getByText(/No shared sentences/)).toBeTruthy();

@@ -9,8 +9,8 @@ import { SaveControl } from '../save/save-control.js';
 import { OutletBars } from '../summary/outlet-bars.js';
 import { PairMatrix } from '../summary/pair-matrix.js';
 import { FilterPanel } from './filter-panel.js';
-import { DEFAULT_FILTERS, type Filters } from './filters.js';
-import { buildReportModel, guessOrigins, orderMatches } from './report-model.js';
+import { DEFAULT_FILTERS, type Filters, findLikelyOrigins, buildReportModel, orderMatches } from '@wirediff/report-format';
+import { countSharedQuotes, withoutSharedQuotes } from './shared-quotes.js';
 import { useMatchKeys } from './use-match-keys.js';
 
 interface ReportViewProps {
@@ -32,12 +32,16 @@ interface Pin {
  */
 export function ReportView({ report, documents, savedId, onSaved }: ReportViewProps) {
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
+  const [hideQuotes, setHideQuotes] = useState(false);
   const texts = useMemo(() => documents.map((d) => d.text), [documents]);
   // The slider and switches answer at once; the re-filtered view follows when React has time,
   // which keeps a report of thousands of sentences responsive while the slider is dragged.
   const shownFilters = useDeferredValue(filters);
-  const model = useMemo(() => buildReportModel({ report, texts, filters: shownFilters }), [report, texts, shownFilters]);
-  const origins = useMemo(() => guessOrigins(model), [model]);
+  const shownHideQuotes = useDeferredValue(hideQuotes);
+  const quotes = useMemo(() => countSharedQuotes(report), [report]);
+  const shownReport = useMemo(() => (shownHideQuotes ? withoutSharedQuotes(report) : report), [report, shownHideQuotes]);
+  const model = useMemo(() => buildReportModel({ report: shownReport, texts, filters: shownFilters }), [shownReport, texts, shownFilters]);
+  const origins = useMemo(() => findLikelyOrigins(model), [model]);
   const ordered = useMemo(() => orderMatches(model.visibleMatches), [model]);
   const [columns, setColumns] = useState<number[]>(() => report.documents.slice(0, 3).map((_, i) => i));
   const [pointer, setPointer] = useState<SentenceRef | null>(null);
@@ -117,7 +121,13 @@ export function ReportView({ report, documents, savedId, onSaved }: ReportViewPr
       ) : null}
       <OutletBars model={model} origins={origins} />
       {report.documents.length >= 3 ? <PairMatrix model={model} origins={origins} /> : null}
-      <FilterPanel filters={filters} onChange={setFilters} visibleMatches={model.visibleMatches.length} totalMatches={report.matches.length} />
+      <FilterPanel
+        filters={filters}
+        onChange={setFilters}
+        visibleMatches={model.visibleMatches.length}
+        totalMatches={report.matches.length}
+        sharedQuotes={{ count: quotes, hidden: hideQuotes, onChange: setHideQuotes }}
+      />
       <div className={`report__workspace${pinnedMatch ? ' report__workspace--pinned' : ''}`}>
         <SideBySide model={model} show={shownFilters.show} columns={columns} onColumnsChange={setColumns} pointer={pointer} pinned={pinnedMatch} handlers={handlers} />
         {pinnedMatch ? (

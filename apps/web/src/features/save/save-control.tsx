@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ApiError, type ArticlePayload, saveComparison } from '../api/api-client.js';
-import { describeProblem } from '../api/problem.js';
+import { useApiAccess } from '../api/api-access.js';
+import { type ArticlePayload, describeFailure } from '../api/api-client.js';
 
 interface SaveControlProps {
   documents: ArticlePayload[];
@@ -13,16 +13,16 @@ interface SaveControlProps {
  * @example <SaveControl documents={documents} savedId={null} onSaved={(id) => navigate(`/c/${id}`)} />
  */
 export function SaveControl({ documents, savedId, onSaved }: SaveControlProps) {
+  const { api } = useApiAccess();
   const [state, setState] = useState<{ busy: boolean; error: string | null; copied: boolean }>({ busy: false, error: null, copied: false });
   const save = async (): Promise<void> => {
     setState({ busy: true, error: null, copied: false });
     try {
-      const saved = await saveComparison({ documents });
+      const saved = await api.save({ documents });
       setState({ busy: false, error: null, copied: false });
       onSaved(saved.id);
     } catch (error) {
-      const message = error instanceof ApiError ? describeProblem(error.problem) : 'Saving failed.';
-      setState({ busy: false, error: `Could not save: ${message}`, copied: false });
+      setState({ busy: false, error: `Could not save: ${describeFailure(error)}`, copied: false });
     }
   };
   const url = savedId ? `${window.location.origin}/c/${savedId}` : null;

@@ -1,18 +1,23 @@
-import { KIND_INFO, KINDS } from '../report/match-kinds.js';
-import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+import { useMemo } from 'react';
+import { type LikelyOrigins, KIND_INFO, KINDS, type ReportModel, formatShare } from '@wirediff/report-format';
+import { quoteOnlySentences } from '../report/shared-quotes.js';
 
 /**
  * Per article: how much is reused (split by kind) and how much is its own, as a bar and in words.
- * @example <OutletBars model={model} origins={guessOrigins(model)} />
+ * @example <OutletBars model={model} origins={findLikelyOrigins(model)} />
  */
-export function OutletBars({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
+export function OutletBars({ model, origins }: { model: ReportModel; origins: LikelyOrigins }) {
+  const quoteOnly = useMemo(() => quoteOnlySentences(model), [model]);
   return (
     <section className="outlet-bars" aria-labelledby="bars-heading">
       <h3 id="bars-heading">What each article reused and added</h3>
       <ul className="outlet-bars__list">
         {model.counts.map((count, d) => {
           const doc = model.report.documents[d]!;
-          const sources = origins.sources[d] ?? [];
+          const sources = origins.takenFrom[d] ?? [];
+          const statements = origins.originOf[d] ?? 0;
+          const quoted = quoteOnly[d]?.size ?? 0;
+          const { reusedShare, reusedShareWithoutQuotes } = doc.stats;
           return (
             <li key={doc.id} className="outlet-bar" data-testid={`outlet-bar-${d + 1}`}>
               <div className="outlet-bar__head">
@@ -45,7 +50,20 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Or
                   .map((k) => `${count.byKind[k]} ${KIND_INFO[k].label.toLowerCase()}`)
                   .join(', ')}
                 ), <strong>{formatShare(count.added, count.sentences)} added</strong> ({count.added} of its own).
-                {origins.earliest === d ? <span className="origin-tag"> Published first: the likely source.</span> : null}
+                {quoted > 0 ? (
+                  <span className="quote-share" data-testid={`quote-share-${d + 1}`}>
+                    {' '}
+                    Without shared quotes: <strong>{formatShare(count.reused - quoted, count.sentences)} reused</strong> ({quoted}{' '}
+                    {quoted === 1 ? 'sentence is' : 'sentences are'} reused only as a quote).
+                  </span>
+                ) : null}
+                {statements > 0 ? (
+                  <span className="origin-tag">
+                    {' '}
+                    {sources.length === 0 ? 'Published first: the likely source' : 'The likely source'} of {statements} shared{' '}
+                    {statements === 1 ? 'statement' : 'statements'}.
+                  </span>
+                ) : null}
                 {sources.length ? (
                   <span className="origin-tag">
                     {' '}
@@ -53,6 +71,12 @@ export function OutletBars({ model, origins }: { model: ReportModel; origins: Or
                   </span>
                 ) : null}
               </p>
+              {reusedShareWithoutQuotes !== undefined && formatShare(reusedShare, 1) !== formatShare(reusedShareWithoutQuotes, 1) ? (
+                <p className="outlet-bar__length" data-testid={`length-share-${d + 1}`}>
+                  By length, as the engine counts it: {formatShare(reusedShare, 1)} of the text reused, {formatShare(reusedShareWithoutQuotes, 1)} without
+                  shared quotes.
+                </p>
+              ) : null}
             </li>
           );
         })}

@@ -1,17 +1,17 @@
-import { type OriginGuess, type ReportModel, formatShare } from '../report/report-model.js';
+import { type LikelyOrigins, type ReportModel, formatShare } from '@wirediff/report-format';
 
 /**
  * For three or more articles: how much of each (row) article also appears in each other (column).
- * @example <PairMatrix model={model} origins={guessOrigins(model)} />
+ * @example <PairMatrix model={model} origins={findLikelyOrigins(model)} />
  */
-export function PairMatrix({ model, origins }: { model: ReportModel; origins: OriginGuess }) {
+export function PairMatrix({ model, origins }: { model: ReportModel; origins: LikelyOrigins }) {
   const n = model.report.documents.length;
   return (
     <section className="pair-matrix" aria-labelledby="matrix-heading">
       <h3 id="matrix-heading">Who shares text with whom</h3>
       <p className="muted">
         Read across a row: the share of that article's sentences also found in the article heading the column.
-        {origins.sources.some((list) => list.length > 0) ? ' “← from” marks the article the row article likely took those sentences from (published earlier).' : ''}
+        {origins.takenFrom.some((list) => list.length > 0) ? ' “← from” marks the article the row article likely took those sentences from (published earlier).' : ''}
       </p>
       <div className="table-scroll">
         <table>
@@ -34,7 +34,7 @@ export function PairMatrix({ model, origins }: { model: ReportModel; origins: Or
                   const shared = model.overlap[i]?.[j] ?? 0;
                   const total = model.counts[i]?.sentences ?? 0;
                   const share = total ? shared / total : 0;
-                  const earlier = (origins.sources[i] ?? []).some(([source]) => source === j);
+                  const earlier = (origins.takenFrom[i] ?? []).some(([source]) => source === j);
                   return (
                     <td key={j} style={{ ['--share' as string]: share.toFixed(3) }} className="pair-matrix__cell">
                       <span className="pair-matrix__value">{formatShare(shared, total)}</span>
