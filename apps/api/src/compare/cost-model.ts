@@ -30,15 +30,18 @@ export interface CostModel {
 
 // Measured with the built engine on Node 20 (`npm run bench:api` prints the fit): METER wire
 // copy against the newspapers', 10 K to 2 M characters in all, grows as n^1.12 (within 15% at
-// every size between); 450 ms per million characters at that exponent gives ~2.9 ms for two
-// 5 KB articles and ~1 s for two 1 MB documents on an unloaded core.
+// every size between); 600 ms per million characters at that exponent gives ~3.8 ms for two
+// 5 KB articles and ~1.3 s for two 1 MB documents on an unloaded core (the engine with
+// document context, which costs ~30% more than before it). The calibration at start scales
+// these to the machine; the exponent is what it keeps.
 const DEFAULT_FIXED_MS = 0.3;
-const DEFAULT_MS_PER_MILLION = 450;
+const DEFAULT_MS_PER_MILLION = 600;
 const DEFAULT_EXPONENT = 1.12;
 const DEFAULT_LEARNING_RATE = 0.2;
 const MIN_OBSERVED_MS = 1;
-// Measured beside METER by `npm run bench:api` ("calibration pair"): 0.5-0.6 at every size.
-const DEFAULT_CALIBRATION_SHARE = 0.55;
+// Measured beside METER by `npm run bench:api` ("calibration pair"): 0.40-0.45 with document
+// context (its invented words give context little to link), 0.5-0.6 before.
+const DEFAULT_CALIBRATION_SHARE = 0.42;
 // A machine half as fast, or a comparison stuck behind a noisy neighbour, moves the estimates;
 // one freak measurement cannot move them by more than this.
 const MIN_CORRECTION = 0.25;
@@ -50,7 +53,7 @@ const MAX_CORRECTION = 8;
  * correction: calibrated at start from timed runs of a known pair, then learned from the
  * comparisons the server runs (an exponential average of real over estimated time, in log
  * space so halving and doubling weigh the same).
- * @example createCostModel().estimateMs(2_000_000) // ~980
+ * @example createCostModel().estimateMs(2_000_000) // ~1300
  */
 export function createCostModel(options: CostModelOptions = {}): CostModel {
   const fixedMs = options.fixedMs ?? DEFAULT_FIXED_MS;
