@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,18 @@ export interface ApiLimits {
   compareTimeBudgetMs: number;
   /** Requests per minute per client on /v1 routes; 0 turns rate limiting off. */
   rateLimitPerMinute: number;
+  /** Admit a comparison while the work ahead of it is expected to take at most this many seconds (per worker); beyond it, 503. */
+  queueSeconds: number;
 }
+
+/** One configured API key and the id its saved data is filed under (a name, or a hash of the key, never the key). */
+export interface ApiKey {
+  id: string;
+  key: string;
+}
+
+/** Where the access log goes: nowhere, standard output, or appended to a file. */
+export type AccessLogTarget = { kind: 'off' } | { kind: 'stdout' } | { kind: 'file'; path: string };
 
 /** The whole server configuration, as read by `readConfig`. */
 export interface ApiConfig {
@@ -26,14 +39,17 @@ export interface ApiConfig {
   host: string;
   /** Folder holding the SQLite database. */
   dataDir: string;
-  /** Bearer tokens accepted on /v1 routes; empty means no authentication. */
-  apiKeys: string[];
+  /** Bearer tokens accepted on /v1 routes (except health); empty means no authentication and one shared space of saved comparisons. */
+  apiKeys: ApiKey[];
   /** Origins allowed by CORS; empty means CORS stays closed. */
   corsOrigins: string[];
   /** Built web app to serve (index.html + assets); null or a missing folder serves none. */
   webDir: string | null;
   /** Worker threads that run comparisons. */
   workers: number;
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For / Forwarded headers are believed. */
+  trustedProxies: string[];
+  accessLog: AccessLogTarget;
   limits: ApiLimits;
 }
 
@@ -50,6 +66,8 @@ interface NumberVar extends EnvVarDoc {
   key: NumberKey;
   min: number;
   max: number;
+  /** Accepts a decimal number, not only an integer. */
+  decimal?: boolean;
 }
 
 const DEFAULT_WEB_DIR = new URL('../../web/dist', import.meta.url);
@@ -61,17 +79,39 @@ const NUMBER_VARS: NumberVar[] = [
   { name: 'WIREDIFF_MAX_DOCUMENTS', key: 'maxDocuments', default: '10', min: 2, max: 10, description: 'Most documents in one comparison (2..10); more gets 413.' },
   { name: 'WIREDIFF_MAX_DOCX_BYTES', key: 'docxDecompressedBytes', default: String(50 * 1024 * 1024), min: 1024, max: 4 * 1024 ** 3, description: 'Largest decompressed size of a .docx upload (zip-bomb guard); more gets 413.' },
   { name: 'WIREDIFF_MAX_PDF_PAGES', key: 'pdfPages', default: '200', min: 1, max: 100_000, description: 'Most pages in a PDF upload; more gets 413.' },
-  { name: 'WIREDIFF_COMPARE_TIME_BUDGET_MS', key: 'compareTimeBudgetMs', default: '20000', min: 100, max: 3_600_000, description: 'Time budget of one comparison in ms; the report says `incomplete` when it runs out, and a stuck worker is stopped.' },
-  { name: 'WIREDIFF_RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', default: '120', min: 0, max: 10_000_000, description: 'Requests per minute per client (API key or IP) on /v1 routes except /v1/health; 0 turns it off. Over it: 429 with Retry-After.' },
+  { name: 'WIREDIFF_COMPARE_TIME_BUDGET_MS', key: 'compareTimeBudgetMs', default: '20000', min: 100, max: 3_600_000, description: 'Time budget of one request in ms, counted from its admission (its time in the queue counts); the report says `incomplete` when it runs out, and a stuck worker is stopped.' },
+  { name: 'WIREDIFF_RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', default: '120', min: 0, max: 10_000_000, description: 'Requests per minute per client (API key, else client address) on /v1 routes except /v1/health; 0 turns it off. Over it: 429 with Retry-After.' },
   { name: 'WIREDIFF_WORKERS', key: 'workers', default: 'number of cores', min: 1, max: 256, description: 'Worker threads that run comparisons.' },
+  {
+    name: 'WIREDIFF_QUEUE_SECONDS',
+    key: 'queueSeconds',
+    default: '5',
+    min: 0.05,
+    max: 3600,
+    decimal: true,
+    description:
+      'Admission by work: a comparison is admitted while the work already admitted is expected to finish within this many seconds per worker (its cost estimated from its size); beyond it, 503 server-busy with Retry-After. Its time budget counts its time in the queue.',
+  },
 ];
 
 const TEXT_VARS: EnvVarDoc[] = [
   { name: 'HOST', default: '127.0.0.1', description: 'Interface to listen on (0.0.0.0 for every interface).' },
   { name: 'WIREDIFF_DATA_DIR', default: './data', description: 'Folder of the SQLite database holding saved comparisons.' },
-  { name: 'WIREDIFF_API_KEYS', default: '(none)', description: 'Comma-separated API keys; when set, every /v1 route needs `Authorization: Bearer <key>`.' },
+  {
+    name: 'WIREDIFF_API_KEYS',
+    default: '(none)',
+    description:
+      'Comma-separated API keys, each `key` or `name:key`; when set, every /v1 route except /v1/health needs `Authorization: Bearer <key>`, and saved comparisons belong to the key that made them (filed under its name, else a hash of the key).',
+  },
   { name: 'WIREDIFF_CORS_ORIGINS', default: '(none)', description: 'Comma-separated origins allowed by CORS (e.g. https://cms.example.org); CORS is closed otherwise.' },
   { name: 'WIREDIFF_WEB_DIR', default: 'apps/web/dist', description: 'Built web app served at / (SPA fallback to index.html); `none` serves no web app.' },
+  {
+    name: 'WIREDIFF_TRUSTED_PROXIES',
+    default: '(none)',
+    description:
+      'Comma-separated addresses or CIDR ranges (10.0.0.0/8, ::1) of reverse proxies; only from these peers are X-Forwarded-For / Forwarded believed, for the rate limit and the access log.',
+  },
+  { name: 'WIREDIFF_ACCESS_LOG', default: 'off', description: 'Access log, one JSON line per request (method, path, status, duration, key id, client address): `off`, `-` for standard output, or a file path to append to.' },
 ];
 
 /**
@@ -91,6 +131,52 @@ function splitList(value: string | undefined): string[] {
   return (value ?? '').split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
+// `name:key`; a name is short and plain so it reads well in logs and cannot be mistaken for a key.
+const NAMED_KEY = /^([A-Za-z0-9_.-]{1,64}):(.+)$/s;
+const CIDR = /^(.+)\/(\d{1,3})$/;
+
+/**
+ * The id a key's saved data is filed under: its name when given, else `key-` and the first 16
+ * hex digits of its SHA-256, so neither the database nor the log ever holds the key.
+ * @example apiKeyId('s3cret') // 'key-2bb80d537b1da3e3'
+ */
+export function apiKeyId(key: string): string {
+  return `key-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+function readApiKeys(raw: string | undefined): ApiKey[] {
+  const keys = splitList(raw).map((entry): ApiKey => {
+    const named = NAMED_KEY.exec(entry);
+    return named ? { id: named[1]!, key: named[2]! } : { id: apiKeyId(entry), key: entry };
+  });
+  const seen = new Set<string>();
+  for (const { id } of keys) {
+    // Two keys filed under one id would see each other's comparisons.
+    if (seen.has(id)) throw new RangeError(`WIREDIFF_API_KEYS names "${id}" twice; give each key its own name`);
+    seen.add(id);
+  }
+  return keys;
+}
+
+function readTrustedProxies(raw: string | undefined): string[] {
+  const entries = splitList(raw);
+  for (const entry of entries) {
+    const cidr = CIDR.exec(entry);
+    const address = cidr ? cidr[1]! : entry;
+    const bits = cidr ? Number(cidr[2]) : 0;
+    const valid = isIPv4(address) ? bits <= 32 : isIPv6(address) ? bits <= 128 : false;
+    if (!valid) throw new RangeError(`WIREDIFF_TRUSTED_PROXIES must list IP addresses or CIDR ranges (10.0.0.0/8, ::1), got "${entry}"`);
+  }
+  return entries;
+}
+
+function readAccessLog(raw: string | undefined): AccessLogTarget {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'off') return { kind: 'off' };
+  if (value === '-' || value === 'stdout') return { kind: 'stdout' };
+  return { kind: 'file', path: resolve(value) };
+}
+
 /**
  * Read the configuration from environment variables; throws a RangeError naming the variable when one is invalid.
  * @example const config = readConfig(process.env); config.limits.bodyBytes // 5242880
@@ -104,8 +190,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       continue;
     }
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
-      throw new RangeError(`${spec.name} must be an integer from ${spec.min} to ${spec.max}, got "${raw}"`);
+    if (!Number.isFinite(value) || (!spec.decimal && !Number.isInteger(value)) || value < spec.min || value > spec.max) {
+      throw new RangeError(`${spec.name} must be ${spec.decimal ? 'a number' : 'an integer'} from ${spec.min} to ${spec.max}, got "${raw}"`);
     }
     numbers[spec.key] = value;
   }
@@ -115,10 +201,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     port: numbers.port,
     host: env['HOST']?.trim() || '127.0.0.1',
     dataDir: resolve(env['WIREDIFF_DATA_DIR']?.trim() || './data'),
-    apiKeys: splitList(env['WIREDIFF_API_KEYS']),
+    apiKeys: readApiKeys(env['WIREDIFF_API_KEYS']),
     corsOrigins: splitList(env['WIREDIFF_CORS_ORIGINS']),
     webDir,
     workers: numbers.workers,
+    trustedProxies: readTrustedProxies(env['WIREDIFF_TRUSTED_PROXIES']),
+    accessLog: readAccessLog(env['WIREDIFF_ACCESS_LOG']),
     limits: {
       bodyBytes: numbers.bodyBytes,
       documentChars: numbers.documentChars,
@@ -127,6 +215,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       pdfPages: numbers.pdfPages,
       compareTimeBudgetMs: numbers.compareTimeBudgetMs,
       rateLimitPerMinute: numbers.rateLimitPerMinute,
+      queueSeconds: numbers.queueSeconds,
     },
   };
 }

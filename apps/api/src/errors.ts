@@ -1,32 +1,9 @@
-/** One field that failed validation: a JSON-pointer-like path and what is wrong with it. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { FieldError, ProblemKind, ProblemResponse } from './api-types.js';
+
+export type { FieldError, ProblemKind } from './api-types.js';
 
 /** The body of every error response (RFC 9457 problem details). */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: FieldError[];
-}
-
-/** Short names for the problems the API reports; each maps to a status and a title. */
-export type ProblemKind =
-  | 'bad-request'
-  | 'validation'
-  | 'unauthorized'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'too-large'
-  | 'unsupported-type'
-  | 'unreadable-file'
-  | 'comparison-timeout'
-  | 'rate-limited'
-  | 'busy'
-  | 'internal';
+export type ProblemDetails = ProblemResponse;
 
 const PROBLEMS: Record<ProblemKind, { status: number; title: string }> = {
   'bad-request': { status: 400, title: 'Bad request' },
@@ -39,7 +16,7 @@ const PROBLEMS: Record<ProblemKind, { status: number; title: string }> = {
   'unreadable-file': { status: 422, title: 'Unreadable file' },
   'comparison-timeout': { status: 422, title: 'Comparison did not finish' },
   'rate-limited': { status: 429, title: 'Too many requests' },
-  busy: { status: 503, title: 'Server busy' },
+  'server-busy': { status: 503, title: 'Server busy' },
   internal: { status: 500, title: 'Internal server error' },
 };
 

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 
-// The same zod schemas validate requests and generate /openapi.json.
+// The same zod schemas validate requests and generate /openapi.json. The main thread does not
+// load the engine, so its enums are spelled out here; contract.ts makes the compiler check every
+// schema against the types of @wirediff/match and api-types.ts, so they cannot drift apart.
 
 const shortText = (max: number) => z.string().max(max);
 
@@ -77,7 +79,7 @@ const OffsetPairSchema = z.tuple([z.number().int(), z.number().int()]);
 
 const SentenceReportSchema = z
   .object({
-    index: z.number().int(),
+    index: z.number().int().openapi({ description: '0-based position in the document.' }),
     start: z.number().int(),
     end: z.number().int(),
     role: z.enum(['headline', 'byline', 'dateline', 'body']).optional(),
@@ -87,28 +89,50 @@ const SentenceReportSchema = z
   })
   .openapi('SentenceReport');
 
+const DocumentStatsSchema = z
+  .object({
+    sentences: z.number().int(),
+    reusedSentences: z.number().int(),
+    addedSentences: z.number().int(),
+    characters: z.number().int(),
+    reusedCharacters: z.number().int(),
+    reusedShare: z.number().min(0).max(1),
+    byKind: z.object({ verbatim: z.number().int(), edited: z.number().int(), paraphrase: z.number().int(), partial: z.number().int() }),
+    quoteReusedCharacters: z.number().int().optional().openapi({ description: 'Characters of reused sentences whose every match is a shared quote.' }),
+    reusedShareWithoutQuotes: z.number().min(0).max(1).optional().openapi({ description: 'The reused share not counting shared quotes.' }),
+  })
+  .openapi('DocumentStats');
+
 const DocumentReportSchema = z
   .object({
-    id: z.string(),
+    id: z.string().openapi({ description: 'The id sent, else `doc-1`, `doc-2`, … by position.' }),
     title: z.string().optional(),
     outlet: z.string().optional(),
     publishedAt: z.string().optional(),
     sentences: z.array(SentenceReportSchema),
-    stats: z.object({
-      sentences: z.number().int(),
-      reusedSentences: z.number().int(),
-      addedSentences: z.number().int(),
-      characters: z.number().int(),
-      reusedCharacters: z.number().int(),
-      reusedShare: z.number().min(0).max(1),
-      byKind: z.object({ verbatim: z.number().int(), edited: z.number().int(), paraphrase: z.number().int(), partial: z.number().int() }),
-    }),
+    stats: DocumentStatsSchema,
   })
   .openapi('DocumentReport');
 
 const MatchSideSchema = z
-  .object({ document: z.number().int(), sentences: z.array(z.number().int()), spans: z.array(OffsetPairSchema) })
+  .object({
+    document: z.number().int().openapi({ description: '0-based index into `documents`.' }),
+    sentences: z.array(z.number().int()),
+    spans: z.array(OffsetPairSchema),
+    quoted: z.array(OffsetPairSchema).optional().openapi({ description: 'The parts of `spans` inside quotation marks.' }),
+  })
   .openapi('MatchSide');
+
+const ChangeSchema = z
+  .object({
+    kind: z.enum(['number', 'name', 'date', 'attribution', 'quote', 'reworded', 'added', 'cut', 'reordered']),
+    a: OffsetPairSchema.optional(),
+    b: OffsetPairSchema.optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    summary: z.string(),
+  })
+  .openapi('Change');
 
 const MatchSchema = z
   .object({
@@ -117,6 +141,9 @@ const MatchSchema = z
     score: z.number().min(0).max(1),
     sides: z.tuple([MatchSideSchema, MatchSideSchema]),
     diff: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), a: OffsetPairSchema.optional(), b: OffsetPairSchema.optional() })),
+    changes: z.array(ChangeSchema).optional().openapi({ description: 'What changed from side 0 to side 1, in an editor\'s terms.' }),
+    quote: z.boolean().optional().openapi({ description: 'The shared text is inside quotation marks on both sides.' }),
+    context: z.boolean().optional().openapi({ description: 'Found through document context: the sentences alone score below the reuse threshold, but the documents share a source.' }),
   })
   .openapi('Match');
 
@@ -245,9 +272,27 @@ export const HealthSchema = z
     status: z.literal('ok'),
     version: z.string(),
     uptimeSeconds: z.number(),
+    authRequired: z.boolean().openapi({ description: 'Whether /v1 routes other than health need `Authorization: Bearer <key>`.' }),
     workers: z.object({ workers: z.number().int(), busy: z.number().int(), queued: z.number().int() }),
+    queue: z
+      .object({
+        admitted: z.number().int().openapi({ description: 'Comparisons admitted and not finished (running or waiting).' }),
+        workSeconds: z.number().openapi({ description: 'Estimated seconds of work they hold.' }),
+        expectedWaitSeconds: z.number().openapi({ description: 'Estimated wait before a comparison admitted now would start.' }),
+        limitSeconds: z.number().openapi({ description: '`WIREDIFF_QUEUE_SECONDS`: beyond this expected wait, new comparisons get 503 `server-busy`.' }),
+      })
+      .openapi({ description: 'Admission by work: read by load balancers and operators.' }),
   })
-  .openapi('Health', { example: { status: 'ok', version: '0.1.0', uptimeSeconds: 12.5, workers: { workers: 2, busy: 0, queued: 0 } } });
+  .openapi('Health', {
+    example: {
+      status: 'ok',
+      version: '0.1.0',
+      uptimeSeconds: 12.5,
+      authRequired: false,
+      workers: { workers: 2, busy: 1, queued: 0 },
+      queue: { admitted: 1, workSeconds: 0.4, expectedWaitSeconds: 0.2, limitSeconds: 5 },
+    },
+  });
 
 /**
  * Every error (RFC 9457 problem details).

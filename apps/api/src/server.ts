@@ -2,8 +2,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type ApiLogger } from './app.js';
-import { createComparePool } from './compare/compare-pool.js';
+import { createCostModel } from './compare/cost-model.js';
+import { calibrateCostModel, createWorkQueue } from './compare/work-queue.js';
+import { createWorkerPool } from './compare/worker-pool.js';
 import { readConfig, type ApiConfig } from './config.js';
+import { ApiError } from './errors.js';
+import { openAccessLog } from './middleware/access-log.js';
 import { openSqliteStore } from './storage/sqlite-store.js';
 
 /** A running server: its address and how to stop it cleanly. */
@@ -12,6 +16,8 @@ export interface RunningServer {
   port: number;
   close(): Promise<void>;
 }
+
+const CALIBRATION_WAIT_MS = 5000;
 
 const consoleLogger: ApiLogger = {
   error(message, details) {
@@ -25,8 +31,25 @@ const consoleLogger: ApiLogger = {
  */
 export async function startServer(config: ApiConfig, options: { logger?: ApiLogger } = {}): Promise<RunningServer> {
   const store = openSqliteStore({ dataDir: config.dataDir });
-  const runner = createComparePool({ size: config.workers, timeBudgetMs: config.limits.compareTimeBudgetMs, prestart: true });
-  const app = createApp({ config, store, runner, logger: options.logger ?? consoleLogger });
+  const costModel = createCostModel();
+  const queue = createWorkQueue({
+    pool: createWorkerPool({ size: config.workers }),
+    costModel,
+    queueSeconds: config.limits.queueSeconds,
+    timeBudgetMs: config.limits.compareTimeBudgetMs,
+  });
+  const logger = options.logger ?? consoleLogger;
+  const calibrated = calibrateCostModel(queue, costModel).catch((error: unknown) => {
+    // A server closed before its workers finished calibrating has nothing to learn.
+    if (!(error instanceof ApiError && error.kind === 'server-busy')) logger.error('cost model calibration failed', { error: String(error) });
+  });
+  // Listen once the estimates fit this machine (a burst at start would otherwise be admitted by
+  // the constants' machine), but never wait long for it: requests queue behind it anyway.
+  let waited: NodeJS.Timeout | undefined;
+  await Promise.race([calibrated, new Promise((resolve) => (waited = setTimeout(resolve, CALIBRATION_WAIT_MS)))]);
+  clearTimeout(waited);
+  const log = openAccessLog(config.accessLog);
+  const app = createApp({ config, store, queue, costModel, logger, ...(log.sink ? { accessLog: log.sink } : {}) });
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
@@ -35,7 +58,8 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     });
   } catch (error) {
     // A port already in use must not leave the database open or workers running.
-    await runner.close();
+    await queue.close();
+    await log.close();
     store.close();
     throw error;
   }
@@ -49,7 +73,8 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        await runner.close();
+        await queue.close();
+        await log.close();
         store.close();
       })();
       return closing;

@@ -8,14 +8,30 @@ function toPointer(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
+ * The 400 problem for a failed zod parse, listing every bad field (at most 50).
+ * @example throw validationError(result.error.issues, 'query')
+ */
+export function validationError(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, what: string): ApiError {
+  const errors: FieldError[] = issues.slice(0, 50).map((issue) => ({ path: toPointer(issue.path), message: issue.message }));
+  return new ApiError('validation', `The ${what} does not match the schema.`, { errors });
+}
+
+/**
  * Validate a value against a schema or throw a 400 problem listing every bad field.
  * @example const body = validateWith(CompareRequestSchema, json, 'request body')
  */
 export function validateWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors: FieldError[] = result.error.issues.slice(0, 50).map((issue) => ({ path: toPointer(issue.path), message: issue.message }));
-  throw new ApiError('validation', `The ${what} does not match the schema.`, { errors });
+  throw validationError(result.error.issues, what);
+}
+
+/**
+ * The media type of a Content-Type header, lower-case, without parameters ('' when absent).
+ * @example mediaTypeOfHeader('multipart/form-data; boundary=x') // 'multipart/form-data'
+ */
+export function mediaTypeOfHeader(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 /**
@@ -23,15 +39,22 @@ export function validateWith<S extends z.ZodType>(schema: S, value: unknown, wha
  * @example mediaTypeOf(c) // 'multipart/form-data' for 'multipart/form-data; boundary=x'
  */
 export function mediaTypeOf(c: Context): string {
-  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return mediaTypeOfHeader(c.req.header('content-type'));
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Parse a JSON request body, turning malformed JSON into a 400.
- * @example const json = await readJsonBody(c)
+ * Parse a JSON body from its bytes (UTF-8), turning bytes that are not JSON into a 400.
+ * @example const json = parseJsonBytes(new TextEncoder().encode('{"a":1}'))
  */
-export async function readJsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+export function parseJsonBytes(bytes: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new ApiError('bad-request', 'The request body is not valid UTF-8.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -40,14 +63,14 @@ export async function readJsonBody(c: Context): Promise<unknown> {
 }
 
 /**
- * Parse a multipart/form-data body, turning a malformed one into a 400.
- * @example const form = await readFormBody(c)
+ * Parse a multipart/form-data body from its bytes, turning a malformed one into a 400.
+ * @example const form = await parseFormBytes(bytes, 'multipart/form-data; boundary=x')
  */
-export async function readFormBody(c: Context): Promise<FormData> {
+export async function parseFormBytes(bytes: Uint8Array, contentType: string): Promise<FormData> {
   try {
-    return await c.req.formData();
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
+    // Bodies are read into buffers of their own (never a SharedArrayBuffer): a plain ArrayBuffer view.
+    return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': contentType } }).formData();
+  } catch {
     throw new ApiError('bad-request', 'The request body is not valid multipart/form-data.');
   }
 }

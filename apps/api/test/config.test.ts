@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ENV_VARS, readConfig } from '../src/config.js';
+import { apiKeyId, ENV_VARS, readConfig } from '../src/config.js';
 
 describe('readConfig', () => {
   test('defaults', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', apiKeys: [], corsOrigins: [] });
+    expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', apiKeys: [], corsOrigins: [], trustedProxies: [], accessLog: { kind: 'off' } });
     expect(config.dataDir).toMatch(/data$/);
     expect(config.workers).toBeGreaterThanOrEqual(1);
     expect(config.limits).toEqual({
@@ -16,6 +16,7 @@ describe('readConfig', () => {
       pdfPages: 200,
       compareTimeBudgetMs: 20_000,
       rateLimitPerMinute: 120,
+      queueSeconds: 5,
     });
   });
 
@@ -24,7 +25,7 @@ describe('readConfig', () => {
       PORT: '9000',
       HOST: '0.0.0.0',
       WIREDIFF_DATA_DIR: '/tmp/wd',
-      WIREDIFF_API_KEYS: ' a , b ,,',
+      WIREDIFF_API_KEYS: ' a , desk:b ,,',
       WIREDIFF_CORS_ORIGINS: 'https://x.example',
       WIREDIFF_WEB_DIR: 'none',
       WIREDIFF_WORKERS: '3',
@@ -35,16 +36,24 @@ describe('readConfig', () => {
       WIREDIFF_MAX_PDF_PAGES: '7',
       WIREDIFF_COMPARE_TIME_BUDGET_MS: '500',
       WIREDIFF_RATE_LIMIT_PER_MINUTE: '0',
+      WIREDIFF_QUEUE_SECONDS: '2.5',
+      WIREDIFF_TRUSTED_PROXIES: '10.0.0.0/8, ::1',
+      WIREDIFF_ACCESS_LOG: '/tmp/wd/access.log',
     });
     expect(config).toEqual({
       port: 9000,
       host: '0.0.0.0',
       dataDir: '/tmp/wd',
-      apiKeys: ['a', 'b'],
+      apiKeys: [
+        { id: apiKeyId('a'), key: 'a' },
+        { id: 'desk', key: 'b' },
+      ],
       corsOrigins: ['https://x.example'],
       webDir: null,
       workers: 3,
-      limits: { bodyBytes: 2048, documentChars: 10, maxDocuments: 3, docxDecompressedBytes: 4096, pdfPages: 7, compareTimeBudgetMs: 500, rateLimitPerMinute: 0 },
+      trustedProxies: ['10.0.0.0/8', '::1'],
+      accessLog: { kind: 'file', path: '/tmp/wd/access.log' },
+      limits: { bodyBytes: 2048, documentChars: 10, maxDocuments: 3, docxDecompressedBytes: 4096, pdfPages: 7, compareTimeBudgetMs: 500, rateLimitPerMinute: 0, queueSeconds: 2.5 },
     });
   });
 
@@ -55,14 +64,35 @@ describe('readConfig', () => {
     ['WIREDIFF_MAX_DOCUMENTS', '1'],
     ['WIREDIFF_MAX_BODY_BYTES', '1.5'],
     ['WIREDIFF_RATE_LIMIT_PER_MINUTE', '-1'],
+    ['WIREDIFF_QUEUE_SECONDS', '0'],
+    ['WIREDIFF_QUEUE_SECONDS', 'soon'],
+    ['WIREDIFF_TRUSTED_PROXIES', 'proxy.example'],
+    ['WIREDIFF_TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['WIREDIFF_API_KEYS', 'desk:one,desk:two'],
   ])('%s=%s is refused with a message naming it', (name, value) => {
-    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be an integer`));
+    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`^${name} (must|names)`));
+  });
+
+  test('a key id is a name or a hash of the key, never the key', () => {
+    const [bare, named] = readConfig({ WIREDIFF_API_KEYS: 's3cret-key,night-desk:other-key' }).apiKeys;
+    expect(bare!.id).toMatch(/^key-[0-9a-f]{16}$/);
+    expect(bare!.id).not.toContain('s3cret');
+    expect(named!.id).toBe('night-desk');
+    expect(readConfig({ WIREDIFF_API_KEYS: 's3cret-key' }).apiKeys[0]!.id).toBe(bare!.id);
+  });
+
+  test.each([
+    ['off', { kind: 'off' }],
+    ['-', { kind: 'stdout' }],
+    ['stdout', { kind: 'stdout' }],
+  ])('WIREDIFF_ACCESS_LOG=%s', (value, target) => {
+    expect(readConfig({ WIREDIFF_ACCESS_LOG: value }).accessLog).toEqual(target);
   });
 
   test('ENV_VARS documents every variable readConfig reads', () => {
     const names = ENV_VARS.map((v) => v.name);
-    expect(names).toEqual(expect.arrayContaining(['PORT', 'HOST', 'WIREDIFF_DATA_DIR', 'WIREDIFF_API_KEYS', 'WIREDIFF_CORS_ORIGINS', 'WIREDIFF_WEB_DIR', 'WIREDIFF_WORKERS', 'WIREDIFF_MAX_BODY_BYTES', 'WIREDIFF_MAX_DOCUMENT_CHARS', 'WIREDIFF_MAX_DOCUMENTS', 'WIREDIFF_MAX_DOCX_BYTES', 'WIREDIFF_MAX_PDF_PAGES', 'WIREDIFF_COMPARE_TIME_BUDGET_MS', 'WIREDIFF_RATE_LIMIT_PER_MINUTE']));
-    expect(names).toHaveLength(14);
+    expect(names).toEqual(expect.arrayContaining(['PORT', 'HOST', 'WIREDIFF_DATA_DIR', 'WIREDIFF_API_KEYS', 'WIREDIFF_CORS_ORIGINS', 'WIREDIFF_WEB_DIR', 'WIREDIFF_WORKERS', 'WIREDIFF_MAX_BODY_BYTES', 'WIREDIFF_MAX_DOCUMENT_CHARS', 'WIREDIFF_MAX_DOCUMENTS', 'WIREDIFF_MAX_DOCX_BYTES', 'WIREDIFF_MAX_PDF_PAGES', 'WIREDIFF_COMPARE_TIME_BUDGET_MS', 'WIREDIFF_RATE_LIMIT_PER_MINUTE', 'WIREDIFF_QUEUE_SECONDS', 'WIREDIFF_TRUSTED_PROXIES', 'WIREDIFF_ACCESS_LOG']));
+    expect(names).toHaveLength(17);
     for (const v of ENV_VARS) expect(v.description.length).toBeGreaterThan(10);
   });
 

@@ -40,6 +40,16 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  test('every route the app serves under /v1 is in the document, and only those', () => {
+    const served = new Set(
+      t.app.routes
+        .filter((route) => route.method !== 'ALL' && route.path.startsWith('/v1/') && !route.path.includes('*'))
+        .map((route) => `${route.method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    expect([...served].sort()).toEqual(documented.sort());
+  });
+
   test('declares the optional bearer API key', () => {
     expect((doc as unknown as { components: { securitySchemes: Json } }).components.securitySchemes).toMatchObject({ apiKey: { type: 'http', scheme: 'bearer' } });
   });

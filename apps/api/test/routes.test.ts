@@ -43,6 +43,15 @@ describe('POST /v1/compare', () => {
     }
   });
 
+  test('ids and indexes are the library\'s: doc-1, doc-2 by position unless given, every index from 0', async () => {
+    const response = await t.app.request('/v1/compare', postJson({ documents: [{ text: ARTICLE_A }, { text: ARTICLE_B, id: 'daily' }] }));
+    const report = ComparisonReportSchema.parse(await response.json());
+    expect(report.documents.map((d) => d.id)).toEqual(['doc-1', 'daily']);
+    for (const document of report.documents) expect(document.sentences.map((s) => s.index)).toEqual(document.sentences.map((_, i) => i));
+    const documentIndexes = new Set(report.matches.flatMap((match) => match.sides.map((side) => side.document)));
+    expect([...documentIndexes].sort()).toEqual([0, 1]);
+  });
+
   test('HTML documents are extracted and the texts echoed', async () => {
     const html = (body: string) => `<html><head><title>Talks</title></head><body><nav>Home | World</nav><article><p>${body}</p></article></body></html>`;
     const response = await t.app.request('/v1/compare', postJson({ documents: [{ html: html(ARTICLE_A) }, { text: ARTICLE_B }] }));
@@ -274,28 +283,13 @@ describe('meta routes, 404 and 405', () => {
 });
 
 describe('the worker pool', () => {
-  test('a stuck comparison is stopped at the deadline and its worker replaced', async () => {
-    const { createComparePool } = await import('../src/compare/compare-pool.js');
-    const pool = createComparePool({ size: 1, timeBudgetMs: 1, graceMs: 0 });
-    const big = ARTICLE_A.repeat(2000);
-    await expect(pool.run({ documents: [{ text: big }, { text: big }], options: {} })).rejects.toMatchObject({ status: 422, kind: 'comparison-timeout' });
-    expect(pool.stats().workers).toBe(0);
-    await pool.close();
-  });
-
-  test('an extraction that overruns the deadline is a 422, not a hang', async () => {
-    const { createComparePool } = await import('../src/compare/compare-pool.js');
-    const pool = createComparePool({ size: 1, timeBudgetMs: 1, graceMs: 0 });
-    const task = { source: 'file' as const, name: 'a.pdf', mediaType: '', bytes: writePdf(['Text.']), limits: t.config.limits };
-    await expect(pool.extract(task)).rejects.toMatchObject({ status: 422, kind: 'unreadable-file' });
-    await pool.close();
-  });
-
-  test('a closed pool refuses work with 503', async () => {
-    const { createComparePool } = await import('../src/compare/compare-pool.js');
-    const pool = createComparePool({ size: 1, timeBudgetMs: 1000 });
-    await pool.close();
-    await expect(pool.run({ documents: [{ text: 'a' }, { text: 'b' }], options: {} })).rejects.toMatchObject({ status: 503 });
+  test('a closed queue refuses work with 503 server-busy', async () => {
+    const { createWorkQueue } = await import('../src/compare/work-queue.js');
+    const { createWorkerPool } = await import('../src/compare/worker-pool.js');
+    const { createCostModel } = await import('../src/compare/cost-model.js');
+    const queue = createWorkQueue({ pool: createWorkerPool({ size: 1 }), costModel: createCostModel(), queueSeconds: 1, timeBudgetMs: 1000 });
+    await queue.close();
+    expect(() => queue.admit(1)).toThrow(expect.objectContaining({ status: 503, kind: 'server-busy' }));
   });
 
   test('comparisons are answered while others wait in the queue', async () => {
@@ -303,7 +297,9 @@ describe('the worker pool', () => {
       Array.from({ length: 6 }, (_, i) => t.app.request('/v1/compare', postJson({ documents: [{ text: ARTICLE_A + i }, { text: ARTICLE_B }] }))),
     );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
-    expect(t.runner.stats().workers).toBeLessThanOrEqual(2);
+    const stats = t.queue.stats();
+    expect(stats.workers).toBe(2);
+    expect(stats).toMatchObject({ running: 0, waiting: 0, admitted: 0 });
   });
 });
 

@@ -51,7 +51,7 @@ describe('CORS', () => {
 
   test('error responses carry the CORS headers too, so a cross-origin caller can read the problem', async () => {
     const { app } = appWith({ WIREDIFF_CORS_ORIGINS: 'https://cms.example', WIREDIFF_API_KEYS: 'k' });
-    const unauthorized = await app.request('/v1/health', { headers: { origin: 'https://cms.example' } });
+    const unauthorized = await app.request('/v1/comparisons', { headers: { origin: 'https://cms.example' } });
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers.get('access-control-allow-origin')).toBe('https://cms.example');
     const missing = await app.request('/v1/nothing', { headers: { origin: 'https://cms.example', authorization: 'Bearer k' } });
@@ -61,10 +61,9 @@ describe('CORS', () => {
 });
 
 describe('API keys', () => {
-  test('every /v1 route needs a valid Bearer key when keys are configured', async () => {
+  test('every /v1 route but health needs a valid Bearer key when keys are configured', async () => {
     const { app } = appWith({ WIREDIFF_API_KEYS: 'alpha-key,beta-key' });
     for (const [path, init] of [
-      ['/v1/health', {}],
       ['/v1/comparisons', {}],
       ['/v1/compare', postJson({})],
       ['/v1/extract', postJson({})],
@@ -77,8 +76,12 @@ describe('API keys', () => {
       const wrong = await app.request(path, { ...init, headers: { ...(init as RequestInit).headers, authorization: 'Bearer alpha' } });
       expect(wrong.status).toBe(401);
     }
-    const ok = await app.request('/v1/health', { headers: { authorization: 'Bearer beta-key' } });
+    const ok = await app.request('/v1/comparisons', { headers: { authorization: 'Bearer beta-key' } });
     expect(ok.status).toBe(200);
+    // A load balancer probes health without a key; health says a key is needed elsewhere.
+    const health = await app.request('/v1/health');
+    expect(health.status).toBe(200);
+    expect((await health.json()).authRequired).toBe(true);
     // The docs and OpenAPI document stay public so people can find out how to authenticate.
     for (const path of ['/openapi.json', '/docs', '/docs/problems', '/docs/assets/init.js', '/docs/assets/swagger-ui.css']) {
       expect((await app.request(path)).status, path).toBe(200);

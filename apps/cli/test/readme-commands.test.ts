@@ -143,7 +143,7 @@ const NOT_RUN: Array<[RegExp, string]> = [
   [/^npm install \/path\/to\/wirediff\//u, 'a placeholder path for the reader\'s own project; tests/packaging installs the packed tarballs into an empty folder and runs the README examples there'],
   [/^npx vitest run --project [\w-]+$/u, 'a test suite that `npm test` runs anyway'],
   [/^cd apps\/web && npx vitest run -c vitest\.e2e\.config\.ts$/u, 'the browser tests, which `npm test` runs anyway'],
-  [/^cd apps\/api && npm run bench:api$/u, 'a benchmark: minutes of deliberate load, and figures that mean nothing while tests share the machine'],
+  [/^npm run bench:api( -- .+)?$/u, 'a benchmark: minutes of deliberate load, and figures that mean nothing while tests share the machine'],
 ];
 
 /** Long-running lines: started, checked once ready, then stopped. */

@@ -1,38 +1,118 @@
-import type { CompareOptions, DocumentInput } from '@wirediff/match';
-import type { FieldError, ProblemKind } from '../errors.js';
-import type { ExtractedDocument, ExtractLimits } from '@wirediff/extract';
+import type { CompareOptions } from '@wirediff/match';
+import type { FieldError, ProblemKind, StoredDocument } from '../api-types.js';
+import type { ApiLimits } from '../config.js';
 import type { ComparisonSummaryFacts } from '../storage/comparison-store.js';
 
-/** A comparison for a worker. */
-export interface CompareTask {
-  documents: DocumentInput[];
-  options: CompareOptions;
+/** What the routes answer with a report: the /v1/compare body, or the parts a save stores. */
+export type CompareOutput = 'response' | 'save';
+
+/**
+ * A compare request as the client sent it: the raw body, parsed, validated, extracted (HTML,
+ * files), compared and serialised in the worker, so the main thread never parses or copies
+ * the texts.
+ */
+export interface CompareBodyTask {
+  kind: 'compare-body';
+  body: Uint8Array;
+  /** The full Content-Type header (multipart needs its boundary). */
+  contentType: string;
+  limits: ApiLimits;
+  /** Epoch ms by which the engine must stop (the request's time budget counts its queue time). */
+  deadline: number;
+  output: CompareOutput;
 }
 
-/** A finished comparison: the report as JSON (serialised off the main thread) and listing facts. */
-export interface CompareResult {
+/** Documents already read (the second step of a multipart request, see `ReadFormTask`). */
+export interface CompareDocumentsTask {
+  kind: 'compare-documents';
+  documents: StoredDocument[];
+  options: CompareOptions;
+  /** Whether the texts came from files or HTML (the response then echoes them). */
+  extracted: boolean;
+  limits: ApiLimits;
+  deadline: number;
+  output: CompareOutput;
+}
+
+/**
+ * Read a multipart compare request (parse the form, extract every file) without comparing:
+ * a .docx can hold far more text than its size says, so the comparison is admitted again with
+ * its real size before it runs.
+ */
+export interface ReadFormTask {
+  kind: 'read-form';
+  body: Uint8Array;
+  contentType: string;
+  limits: ApiLimits;
+}
+
+/** POST /v1/extract's body: JSON `{html}`, a multipart form with one file, or a raw file. */
+export interface ExtractBodyTask {
+  kind: 'extract-body';
+  body: Uint8Array;
+  contentType: string;
+  /** `?filename=` of a raw upload. */
+  filename: string;
+  limits: ApiLimits;
+}
+
+/** Time the engine on a fixed generated pair (once to warm up, once timed): how fast this machine is now. */
+export interface CalibrateTask {
+  kind: 'calibrate';
+}
+
+/** What the pool posts to a worker. */
+export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask | CalibrateTask;
+
+/** How long the engine took and on how much text, so the cost model can learn this machine's speed. */
+export interface EngineTiming {
+  characters: number;
+  engineMs: number;
+}
+
+/** A comparison answered as the /v1/compare response body, UTF-8 JSON encoded in the worker. */
+export interface CompareResponseResult extends EngineTiming {
+  kind: 'response';
+  body: Uint8Array;
+}
+
+/** A comparison to be saved: what the store keeps and the save response repeats. */
+export interface CompareSaveResult extends EngineTiming {
+  kind: 'save';
+  documents: StoredDocument[];
+  options: CompareOptions;
   reportJson: string;
   summary: ComparisonSummaryFacts;
 }
 
-/** A file (or an HTML string) for a worker to turn into text. */
-export type ExtractTask =
-  | { source: 'file'; name: string; mediaType: string; bytes: Uint8Array; limits: ExtractLimits }
-  | { source: 'html'; html: string };
-
-/** What the pool posts to a worker. */
-export type WorkerTask = { kind: 'compare'; task: CompareTask } | { kind: 'extract'; task: ExtractTask };
-
-/** What a worker posts back: a result, or the error with enough to rebuild an ApiError. */
-export type WorkerReply =
-  | { ok: true; result: CompareResult | ExtractedDocument }
-  | { ok: false; name: string; message: string; problem?: { kind: ProblemKind; errors?: FieldError[] } };
-
-/** Runs comparisons and extractions off the event loop; the app depends on this, the worker pool implements it. */
-export interface CompareRunner {
-  run(task: CompareTask): Promise<CompareResult>;
-  extract(task: ExtractTask): Promise<ExtractedDocument>;
-  /** Workers alive and tasks waiting, for /v1/health. */
-  stats(): { workers: number; busy: number; queued: number };
-  close(): Promise<void>;
+/** A multipart request read into documents (see `ReadFormTask`). */
+export interface ReadFormResult {
+  kind: 'form';
+  documents: StoredDocument[];
+  options: CompareOptions;
 }
+
+/** POST /v1/extract's response body, encoded in the worker. */
+export interface ExtractResult {
+  kind: 'extract';
+  body: Uint8Array;
+}
+
+/** The engine's time on the calibration pair. */
+export interface CalibrationResult extends EngineTiming {
+  kind: 'calibration';
+}
+
+/** Every result a worker can produce. */
+export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult | CalibrationResult;
+
+/** An error the worker turned into a value, with enough to rebuild the ApiError (an Error's own fields do not survive postMessage). */
+export interface WorkerFailure {
+  kind: 'failure';
+  name: string;
+  message: string;
+  problem?: { kind: ProblemKind; errors?: FieldError[] };
+}
+
+/** What a worker posts back. */
+export type WorkerReply = WorkerResult | WorkerFailure;

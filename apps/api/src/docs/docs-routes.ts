@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from 'hono';
 import { ApiError, listProblemKinds } from '../errors.js';
 import { renderReferencePage } from './reference-page.js';
 import { loadDocsAssets } from './swagger-ui-assets.js';
@@ -12,7 +13,7 @@ const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  * /docs/problems (the plain HTML list of problem types and routes).
  * @example registerDocsRoutes(app, { info: { title: 'wirediff API', version: '0.1.0' } })
  */
-export function registerDocsRoutes(app: OpenAPIHono, options: { info: { title: string; version: string; description?: string } }): void {
+export function registerDocsRoutes<E extends Env>(app: OpenAPIHono<E>, options: { info: { title: string; version: string; description?: string } }): void {
   const { info } = options;
 
   app.get('/docs', async (c) => c.html(renderSwaggerUiPage({ title: info.title, openApiUrl: '/openapi.json', assets: await loadDocsAssets() })));

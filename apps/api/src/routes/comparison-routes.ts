@@ -1,13 +1,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { ApiLimits } from '../config.js';
-import type { CompareRunner } from '../compare/compare-task.js';
 import { ApiError } from '../errors.js';
 import { isComparisonId } from '../ids.js';
 import { ListQuerySchema } from '../schemas.js';
+import { scopeOf, type AppEnv } from '../scope.js';
 import type { ComparisonStore } from '../storage/comparison-store.js';
 import { validateWith } from '../validate.js';
-import { readCompareInput } from './read-compare-input.js';
+import { runCompareRequest, type WorkDeps } from './admitted-work.js';
+import { registerRoute } from './register-route.js';
+import { ROUTES } from './route-definitions.js';
 
+// Not 403: under another key a comparison does not exist, and saying otherwise would confirm
+// that a guessed id is real.
 function notSaved(id: string): ApiError {
   return new ApiError('not-found', `No saved comparison has the id "${id}".`);
 }
@@ -18,36 +21,38 @@ function savedJson(head: object, reportJson: string): string {
 }
 
 /**
- * The saved-comparison routes: POST/GET /v1/comparisons, GET/DELETE /v1/comparisons/:id.
- * @example registerComparisonRoutes(app, { limits: config.limits, runner, store })
+ * The saved-comparison routes: POST/GET /v1/comparisons, GET/DELETE /v1/comparisons/{id},
+ * each within the request's scope (the API key that saved it).
+ * @example registerComparisonRoutes(app, { limits: config.limits, queue, costModel, store })
  */
-export function registerComparisonRoutes(app: OpenAPIHono, deps: { limits: ApiLimits; runner: CompareRunner; store: ComparisonStore }): void {
-  const { limits, runner, store } = deps;
+export function registerComparisonRoutes(app: OpenAPIHono<AppEnv>, deps: WorkDeps & { store: ComparisonStore }): void {
+  const { store } = deps;
 
-  app.post('/v1/comparisons', async (c) => {
-    const input = await readCompareInput(c, limits, runner);
-    const result = await runner.run({ documents: input.documents, options: input.options });
-    const saved = await store.save({ documents: input.documents, options: input.options, reportJson: result.reportJson, summary: result.summary });
-    const head = { id: saved.id, createdAt: saved.createdAt, documents: input.documents, options: input.options };
+  registerRoute(app, ROUTES.saveComparison, async (c) => {
+    const scope = scopeOf(c);
+    const result = await runCompareRequest(c, deps, 'save');
+    const saved = await store.save({ documents: result.documents, options: result.options, reportJson: result.reportJson, summary: result.summary }, scope);
+    const head = { id: saved.id, createdAt: saved.createdAt, documents: result.documents, options: result.options };
     return c.body(savedJson(head, result.reportJson), 201, { 'Content-Type': 'application/json', Location: `/v1/comparisons/${saved.id}` });
   });
 
-  app.get('/v1/comparisons', async (c) => {
+  registerRoute(app, ROUTES.listComparisons, async (c) => {
+    // zod-openapi has validated the query already (a 400 otherwise); this gives it its parsed, typed form.
     const query = validateWith(ListQuerySchema, c.req.query(), 'query');
-    return c.json(await store.list({ limit: query.limit, cursor: query.cursor }), 200);
+    return c.json(await store.list({ limit: query.limit, cursor: query.cursor }, scopeOf(c)), 200);
   });
 
-  app.get('/v1/comparisons/:id', async (c) => {
-    const id = c.req.param('id');
-    const saved = isComparisonId(id) ? await store.get(id) : null;
+  registerRoute(app, ROUTES.getComparison, async (c) => {
+    const id = c.req.param('id') ?? '';
+    const saved = isComparisonId(id) ? await store.get(id, scopeOf(c)) : null;
     if (saved === null) throw notSaved(id);
     const head = { id: saved.id, createdAt: saved.createdAt, documents: saved.documents, options: saved.options };
     return c.body(savedJson(head, saved.reportJson), 200, { 'Content-Type': 'application/json' });
   });
 
-  app.delete('/v1/comparisons/:id', async (c) => {
-    const id = c.req.param('id');
-    if (!isComparisonId(id) || !(await store.delete(id))) throw notSaved(id);
+  registerRoute(app, ROUTES.deleteComparison, async (c) => {
+    const id = c.req.param('id') ?? '';
+    if (!isComparisonId(id) || !(await store.delete(id, scopeOf(c)))) throw notSaved(id);
     return c.body(null, 204);
   });
 }

@@ -21,12 +21,14 @@ const COMMON_ERRORS = {
   429: problem('Rate limited; see Retry-After.'),
 };
 
+const NOT_YOURS = 'No such comparison among those of this API key (another key\'s comparisons are not found either).';
+
 const BODY_ERRORS = {
   400: problem('Malformed JSON or fields; `errors` lists each field.'),
   413: problem('Body, document count, document length, .docx size or PDF pages over the limits.'),
   415: problem('Unsupported Content-Type or file kind.'),
   422: problem('A file that cannot be read (corrupt .docx, encrypted or image-only PDF, binary as text), or a comparison that overran its time budget.'),
-  503: problem('Too many comparisons waiting.'),
+  503: problem('`server-busy`: the work already admitted would keep this request waiting longer than `WIREDIFF_QUEUE_SECONDS`, or it waited its whole time budget; Retry-After says when the queue is expected to have drained.'),
 };
 
 const compareBody = {
@@ -38,8 +40,9 @@ const compareBody = {
 };
 
 /**
- * Every route, described once for /openapi.json.
- * @example for (const route of Object.values(ROUTES)) app.openAPIRegistry.registerPath(route)
+ * Every route, described once; `registerRoute` registers each with its handler and its
+ * OpenAPI entry together.
+ * @example registerRoute(app, ROUTES.health, (c) => c.json(health, 200))
  */
 export const ROUTES = {
   compare: createRoute({
@@ -93,6 +96,7 @@ export const ROUTES = {
     path: '/v1/comparisons',
     tags: ['comparisons'],
     summary: 'List saved comparisons, newest first',
+    description: 'With API keys configured, only the comparisons saved with the same key.',
     request: { query: ListQuerySchema },
     responses: { 200: { description: 'One page.', content: { 'application/json': { schema: ComparisonListSchema } } }, 400: problem('Bad limit or cursor.'), ...COMMON_ERRORS },
   }),
@@ -102,7 +106,7 @@ export const ROUTES = {
     tags: ['comparisons'],
     summary: 'Read a saved comparison',
     request: { params: IdParamSchema },
-    responses: { 200: { description: 'The saved comparison.', content: { 'application/json': { schema: SavedComparisonSchema } } }, 404: problem('No such comparison.'), ...COMMON_ERRORS },
+    responses: { 200: { description: 'The saved comparison.', content: { 'application/json': { schema: SavedComparisonSchema } } }, 404: problem(NOT_YOURS), ...COMMON_ERRORS },
   }),
   deleteComparison: createRoute({
     method: 'delete',
@@ -110,13 +114,16 @@ export const ROUTES = {
     tags: ['comparisons'],
     summary: 'Delete a saved comparison',
     request: { params: IdParamSchema },
-    responses: { 204: { description: 'Deleted.' }, 404: problem('No such comparison.'), ...COMMON_ERRORS },
+    responses: { 204: { description: 'Deleted.' }, 404: problem(NOT_YOURS), ...COMMON_ERRORS },
   }),
   health: createRoute({
     method: 'get',
     path: '/v1/health',
     tags: ['meta'],
-    summary: 'Liveness and worker pool state',
-    responses: { 200: { description: 'Up.', content: { 'application/json': { schema: HealthSchema } } }, ...COMMON_ERRORS },
+    summary: 'Liveness, admission queue and worker state',
+    description:
+      'Needs no API key and is never rate limited; answered on the main thread from counters, without waiting for the comparison workers, so a load balancer can probe it while they are saturated.',
+    security: [],
+    responses: { 200: { description: 'Up.', content: { 'application/json': { schema: HealthSchema } } } },
   }),
 };

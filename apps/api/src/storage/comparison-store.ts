@@ -1,13 +1,8 @@
 import type { CompareOptions } from '@wirediff/match';
+import type { ComparisonSummaryDocument, StoredDocument } from '../api-types.js';
+import type { Scope } from '../scope.js';
 
-/** One input document as saved: the text the report's offsets point into, and its metadata. */
-export interface StoredDocument {
-  id?: string;
-  title?: string;
-  outlet?: string;
-  publishedAt?: string;
-  text: string;
-}
+export type { StoredDocument } from '../api-types.js';
 
 /** What `save` takes: the input and the report, already serialised to JSON. */
 export interface NewComparison {
@@ -20,7 +15,7 @@ export interface NewComparison {
 
 /** Facts about a saved comparison that listings show without loading the texts. */
 export interface ComparisonSummaryFacts {
-  documents: Array<{ id: string; title?: string; outlet?: string; characters: number; reusedShare: number }>;
+  documents: ComparisonSummaryDocument[];
   matches: number;
   incomplete: boolean;
 }
@@ -48,15 +43,17 @@ export interface ComparisonPage {
 
 /**
  * Where saved comparisons live. Async so a server database can take over from SQLite
- * without changing the routes.
+ * without changing the routes. Every call takes the request's scope (see scope.ts): a
+ * comparison belongs to the key that saved it, and under another key it does not exist.
  */
 export interface ComparisonStore {
-  /** Save atomically; resolves once the write is durable. */
-  save(comparison: NewComparison): Promise<{ id: string; createdAt: string }>;
-  get(id: string): Promise<SavedComparison | null>;
-  /** Newest first. `cursor` comes from a previous page; an unknown cursor throws an ApiError (400). */
-  list(options: { limit: number; cursor?: string | undefined }): Promise<ComparisonPage>;
-  /** Whether something was deleted. */
-  delete(id: string): Promise<boolean>;
+  /** Save atomically under the scope's key; resolves once the write is durable. */
+  save(comparison: NewComparison, scope: Scope): Promise<{ id: string; createdAt: string }>;
+  /** The comparison, or null when there is none with this id in this scope. */
+  get(id: string, scope: Scope): Promise<SavedComparison | null>;
+  /** Newest first, this scope's only. `cursor` comes from a previous page; an unknown cursor throws an ApiError (400). */
+  list(options: { limit: number; cursor?: string | undefined }, scope: Scope): Promise<ComparisonPage>;
+  /** Whether something was deleted (nothing is, outside the scope). */
+  delete(id: string, scope: Scope): Promise<boolean>;
   close(): void;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../errors.js';
 import { createComparisonId } from '../ids.js';
+import type { Scope } from '../scope.js';
 import type { ComparisonPage, ComparisonStore, ComparisonSummary, ComparisonSummaryFacts, NewComparison, SavedComparison } from './comparison-store.js';
 
 /**
@@ -25,6 +26,15 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         report TEXT NOT NULL,
         summary TEXT NOT NULL
       );
+    `,
+  },
+  {
+    // The API key that saved each comparison (its id: a name or a hash, never the key); NULL
+    // for comparisons saved by a server without keys, which only such a server shows.
+    version: 2,
+    sql: `
+      ALTER TABLE comparisons ADD COLUMN owner TEXT;
+      CREATE INDEX comparisons_by_owner ON comparisons (owner, seq);
     `,
   },
 ];
@@ -65,7 +75,7 @@ export function migrate(db: Database.Database): void {
 /**
  * Open (creating if needed) the SQLite store in `dataDir`: WAL, synchronous=FULL so a commit
  * survives the process being killed, every write in a transaction.
- * @example const store = openSqliteStore({ dataDir: './data' }); await store.save(comparison)
+ * @example const store = openSqliteStore({ dataDir: './data' }); await store.save(comparison, { keyId: null })
  */
 export function openSqliteStore(options: { dataDir: string; now?: () => number }): ComparisonStore {
   mkdirSync(options.dataDir, { recursive: true });
@@ -76,16 +86,22 @@ export function openSqliteStore(options: { dataDir: string; now?: () => number }
   db.pragma('busy_timeout = 5000');
   migrate(db);
 
-  const insert = db.prepare('INSERT INTO comparisons (id, created_at, documents, options, report, summary) VALUES (?, ?, ?, ?, ?, ?)');
-  const selectOne = db.prepare('SELECT id, created_at, documents, options, report FROM comparisons WHERE id = ?');
-  const selectFirstPage = db.prepare('SELECT seq, id, created_at, summary FROM comparisons ORDER BY seq DESC LIMIT ?');
-  const selectPageAfter = db.prepare('SELECT seq, id, created_at, summary FROM comparisons WHERE seq < ? ORDER BY seq DESC LIMIT ?');
-  const deleteOne = db.prepare('DELETE FROM comparisons WHERE id = ?');
-  const saveTx = db.transaction((row: [string, number, string, string, string, string]) => insert.run(...row));
-  const deleteTx = db.transaction((id: string) => deleteOne.run(id).changes);
+  const insert = db.prepare('INSERT INTO comparisons (id, created_at, documents, options, report, summary, owner) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  // Each statement in two forms: the shared space of a server without keys sees every row; a
+  // key sees only its own (`owner = ?` matches neither another key's rows nor the NULL ones).
+  const scoped = (shared: string, owned: string) => ({ shared: db.prepare(shared), owned: db.prepare(owned) });
+  const selectOne = scoped('SELECT id, created_at, documents, options, report FROM comparisons WHERE id = ?', 'SELECT id, created_at, documents, options, report FROM comparisons WHERE id = ? AND owner = ?');
+  const selectFirstPage = scoped('SELECT seq, id, created_at, summary FROM comparisons ORDER BY seq DESC LIMIT ?', 'SELECT seq, id, created_at, summary FROM comparisons WHERE owner = ? ORDER BY seq DESC LIMIT ?');
+  const selectPageAfter = scoped(
+    'SELECT seq, id, created_at, summary FROM comparisons WHERE seq < ? ORDER BY seq DESC LIMIT ?',
+    'SELECT seq, id, created_at, summary FROM comparisons WHERE owner = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
+  );
+  const deleteOne = scoped('DELETE FROM comparisons WHERE id = ?', 'DELETE FROM comparisons WHERE id = ? AND owner = ?');
+  const saveTx = db.transaction((row: [string, number, string, string, string, string, string | null]) => insert.run(...row));
+  const deleteTx = db.transaction((id: string, scope: Scope) => (scope.keyId === null ? deleteOne.shared.run(id) : deleteOne.owned.run(id, scope.keyId)).changes);
 
   return {
-    async save(comparison: NewComparison) {
+    async save(comparison: NewComparison, scope: Scope) {
       const id = createComparisonId();
       const createdAt = now();
       saveTx([
@@ -95,11 +111,12 @@ export function openSqliteStore(options: { dataDir: string; now?: () => number }
         JSON.stringify(comparison.options),
         comparison.reportJson,
         JSON.stringify(comparison.summary),
+        scope.keyId,
       ]);
       return { id, createdAt: new Date(createdAt).toISOString() };
     },
-    async get(id: string): Promise<SavedComparison | null> {
-      const row = selectOne.get(id) as FullRow | undefined;
+    async get(id: string, scope: Scope): Promise<SavedComparison | null> {
+      const row = (scope.keyId === null ? selectOne.shared.get(id) : selectOne.owned.get(id, scope.keyId)) as FullRow | undefined;
       if (row === undefined) return null;
       return {
         id: row.id,
@@ -109,12 +126,21 @@ export function openSqliteStore(options: { dataDir: string; now?: () => number }
         reportJson: row.report,
       };
     },
-    async list({ limit, cursor }): Promise<ComparisonPage> {
+    async list({ limit, cursor }, scope: Scope): Promise<ComparisonPage> {
       if (cursor !== undefined && !CURSOR.test(cursor)) {
         throw new ApiError('validation', 'The cursor is not one this server returned.', { errors: [{ path: 'cursor', message: 'Unknown cursor' }] });
       }
       // One extra row tells whether another page follows.
-      const rows = (cursor === undefined ? selectFirstPage.all(limit + 1) : selectPageAfter.all(Number(cursor), limit + 1)) as SummaryRow[];
+      const owner = scope.keyId;
+      const rows = (
+        cursor === undefined
+          ? owner === null
+            ? selectFirstPage.shared.all(limit + 1)
+            : selectFirstPage.owned.all(owner, limit + 1)
+          : owner === null
+            ? selectPageAfter.shared.all(Number(cursor), limit + 1)
+            : selectPageAfter.owned.all(owner, Number(cursor), limit + 1)
+      ) as SummaryRow[];
       const page = rows.slice(0, limit);
       const items: ComparisonSummary[] = page.map((row) => ({
         id: row.id,
@@ -124,8 +150,8 @@ export function openSqliteStore(options: { dataDir: string; now?: () => number }
       const last = page[page.length - 1];
       return { items, nextCursor: rows.length > limit && last !== undefined ? String(last.seq) : null };
     },
-    async delete(id: string) {
-      return deleteTx(id) > 0;
+    async delete(id: string, scope: Scope) {
+      return deleteTx(id, scope) > 0;
     },
     close() {
       db.close();

@@ -2,36 +2,53 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type ApiLogger } from '../../src/app.js';
-import { createComparePool } from '../../src/compare/compare-pool.js';
-import type { CompareRunner } from '../../src/compare/compare-task.js';
+import { createCostModel } from '../../src/compare/cost-model.js';
+import { createWorkQueue, type WorkQueue } from '../../src/compare/work-queue.js';
+import { createWorkerPool } from '../../src/compare/worker-pool.js';
 import { readConfig, type ApiConfig } from '../../src/config.js';
+import type { AccessLogEntry } from '../../src/middleware/access-log.js';
 import { openSqliteStore } from '../../src/storage/sqlite-store.js';
 
 /** A real app (SQLite in a temp folder, a real worker pool) plus what tests need to inspect it. */
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   config: ApiConfig;
-  runner: CompareRunner;
+  queue: WorkQueue;
   logged: Array<{ message: string; details: Record<string, unknown> }>;
+  /** The access log's entries (collected only when `options.accessLog` is set). */
+  accessLog: AccessLogEntry[];
   close(): Promise<void>;
 }
 
 /** Build an app from environment-style settings, e.g. { WIREDIFF_API_KEYS: 'k' }. */
-export function createTestApp(env: Record<string, string> = {}, options: { now?: () => number; runner?: CompareRunner } = {}): TestApp {
+export function createTestApp(env: Record<string, string> = {}, options: { now?: () => number; queue?: WorkQueue; accessLog?: boolean } = {}): TestApp {
   const dataDir = mkdtempSync(join(tmpdir(), 'wirediff-api-test-'));
   const config = readConfig({ WIREDIFF_WEB_DIR: 'none', WIREDIFF_RATE_LIMIT_PER_MINUTE: '0', ...env, WIREDIFF_DATA_DIR: dataDir });
   const store = openSqliteStore({ dataDir });
-  const runner = options.runner ?? createComparePool({ size: 2, timeBudgetMs: config.limits.compareTimeBudgetMs });
+  const costModel = createCostModel();
+  const queue =
+    options.queue ??
+    createWorkQueue({ pool: createWorkerPool({ size: 2 }), costModel, queueSeconds: config.limits.queueSeconds, timeBudgetMs: config.limits.compareTimeBudgetMs });
   const logged: TestApp['logged'] = [];
+  const accessLog: AccessLogEntry[] = [];
   const logger: ApiLogger = { error: (message, details) => logged.push({ message, details }) };
-  const app = createApp({ config, store, runner, logger, ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({
+    config,
+    store,
+    queue,
+    costModel,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.accessLog ? { accessLog: (entry: AccessLogEntry) => void accessLog.push(entry) } : {}),
+  });
   return {
     app,
     config,
-    runner,
+    queue,
     logged,
+    accessLog,
     async close() {
-      if (!options.runner) await runner.close();
+      if (!options.queue) await queue.close();
       store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
