@@ -1,3 +1,4 @@
+import type { ExtractResponse, SavedComparisonResponse } from '@wirediff/api/types';
 import type { ComparisonReport, CompareOptions, DocumentInput } from '@wirediff/match';
 import { type Problem, describeProblem, isProblem } from './problem.js';
 
@@ -9,24 +10,11 @@ export interface Credentials {
   apiKey?: string;
 }
 
-/** What `/v1/extract` returns for an uploaded file. */
-export interface ExtractedArticle {
-  text: string;
-  title?: string;
-  byline?: string;
-  publishedAt?: string;
-  outlet?: string;
-  format?: string;
-  warnings?: string[];
-}
+/** What `/v1/extract` returns for an uploaded file: the API's own response type. */
+export type ExtractedArticle = ExtractResponse;
 
-/** A comparison stored by `/v1/comparisons`, with its input so the page can be redrawn. */
-export interface SavedComparison {
-  id: string;
-  createdAt?: string;
-  documents: ArticlePayload[];
-  report: ComparisonReport;
-}
+/** A comparison stored by `/v1/comparisons`, with its input so the page can be redrawn: the API's own response type. */
+export type SavedComparison = SavedComparisonResponse;
 
 /**
  * Thrown for every failed API call: a problem+json body, or one made up for network trouble.

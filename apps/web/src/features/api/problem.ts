@@ -1,11 +1,9 @@
-/** The API's one error shape (RFC 9457 problem details). */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: Array<{ path: string; message: string }>;
-}
+import type { ProblemResponse } from '@wirediff/api/types';
+/**
+ * The API's one error shape (RFC 9457 problem details), as the API declares it, with `detail`
+ * optional: the client also reads problems from proxies and makes up its own for network trouble.
+ */
+export type Problem = Omit<ProblemResponse, 'detail'> & { detail?: string };
 
 /**
  * True when a parsed body looks like a problem+json document.

@@ -10,7 +10,7 @@ export interface ArticleDraft {
   /** `YYYY-MM-DDTHH:mm` local time, as a datetime-local field holds it; '' when unknown. */
   publishedAt: string;
   /** Set when the text came from a file, so the reader knows to check it. */
-  source?: { fileName: string; byline?: string; warnings?: string[] };
+  source?: { fileName: string; byline?: string };
   extracting?: boolean;
 }
 

@@ -108,12 +108,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
         <p className="note note--info" role="status">
           Text taken from <strong>{draft.source.fileName}</strong>
           {draft.source.byline ? <> (byline: {draft.source.byline})</> : null}. Check it above before comparing.
-          {draft.source.warnings?.map((w) => (
-            <span key={w} className="note__warning">
-              {' '}
-              {w}
-            </span>
-          ))}
         </p>
       ) : null}
       <div id={errorId} aria-live="polite">

@@ -10,7 +10,7 @@ afterEach(cleanup);
 // watch where each answer lands (the real /v1/extract is exercised in app-with-api.test.tsx).
 const refuse = (file: File): Promise<ExtractedArticle> =>
   Promise.reject(new ApiError({ type: 'about:blank', title: 'Unreadable file', status: 422, detail: `${file.name} is not a document.` }));
-const read = (file: File): Promise<ExtractedArticle> => Promise.resolve({ text: `Text of ${file.name}.`, title: 'From the file', outlet: 'File outlet' });
+const read = (file: File): Promise<ExtractedArticle> => Promise.resolve({ format: 'markdown', text: `Text of ${file.name}.`, characters: 20, title: 'From the file' });
 
 function setup(extract = refuse) {
   const initial = () => [createDraft({ text: 'One.' }), createDraft(), createDraft()];

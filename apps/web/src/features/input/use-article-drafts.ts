@@ -63,9 +63,8 @@ export function useArticleDrafts(options: { extract: (file: File) => Promise<Ext
                   extracting: false,
                   text: extracted.text,
                   title: d.title || extracted.title || '',
-                  outlet: d.outlet || extracted.outlet || '',
                   publishedAt: d.publishedAt || toLocalInput(extracted.publishedAt),
-                  source: { fileName: file.name, ...(extracted.byline ? { byline: extracted.byline } : {}), ...(extracted.warnings ? { warnings: extracted.warnings } : {}) },
+                  source: { fileName: file.name, ...(extracted.byline ? { byline: extracted.byline } : {}) },
                 }
               : d,
           ),
