@@ -2,6 +2,7 @@
 // `@wirediff/api/types`). Type declarations only: importing this module loads no code. The zod
 // schemas in schemas.ts, which validate requests and write /openapi.json, are checked against
 // these types by the compiler (contract.ts), and the report itself is @wirediff/match's type.
+import type { AddResult, ArchiveDocumentInput, SourcesResult } from '@wirediff/archive';
 import type { CompareOptions, ComparisonReport } from '@wirediff/match';
 
 export type {
@@ -128,6 +129,69 @@ export interface HealthResponse {
     /** `WIREDIFF_QUEUE_SECONDS`: the wait beyond which new comparisons get 503 `server-busy`. */
     limitSeconds: number;
   };
+}
+
+// ---- The archive (`/v1/archive/…`): articles kept for source search and feed deduplication.
+// Every route is scoped like saved comparisons: with API keys, each key has its own archive
+// (another key's ids are 404); without keys there is one shared archive.
+
+export type {
+  AddResult,
+  ArchiveDocumentInput,
+  ArchivedDocument,
+  ArchiveStats,
+  DedupCluster,
+  DedupMember,
+  DedupResult,
+  SourceHit,
+  SourcesResult,
+  SourceVerification,
+} from '@wirediff/archive';
+
+/**
+ * The JSON body of `POST /v1/archive/documents`. A large add may instead send
+ * `Content-Type: application/x-ndjson`, one `ArchiveDocumentInput` per line, streamed.
+ */
+export interface ArchiveAddRequest {
+  documents: ArchiveDocumentInput[];
+}
+
+/** `POST /v1/archive/documents`' answer: what the add did, counted per document (the whole add is atomic per batch of lines). */
+export interface ArchiveAddResponse extends AddResult {
+  /** Documents read from the body. */
+  received: number;
+}
+
+/** The JSON body of `POST /v1/archive/sources`: the article (plain `text`, or `html` the server extracts), and the search options. */
+export interface ArchiveSourcesRequest {
+  text?: string;
+  html?: string;
+  /** ISO 8601: when the article appeared (says which came first). */
+  publishedAt?: string;
+  /** Candidates returned (default 10, at most 100). */
+  limit?: number;
+  /** How many of the best candidates are verified with the engine (default 3, at most `limit`). */
+  verify?: number;
+  /** Only candidates published before this ISO 8601 date-time. */
+  before?: string;
+  /** Leave out the archived document with this id (the article itself, when it is archived). */
+  excludeId?: string;
+}
+
+/** `POST /v1/archive/sources`' answer: the ranked hits, plus `text` (what was searched) when the server extracted it from html. */
+export interface ArchiveSourcesResponse extends SourcesResult {
+  text?: string;
+}
+
+/** `POST /v1/archive/evict`: remove every document filed on a day before `olderThan`'s day. */
+export interface ArchiveEvictRequest {
+  /** ISO 8601 date or date-time. */
+  olderThan: string;
+}
+
+/** `POST /v1/archive/evict`'s answer. */
+export interface ArchiveEvictResponse {
+  removed: number;
 }
 
 /** The `type` of every problem the API answers, after `/docs/problems#problem-`. */
