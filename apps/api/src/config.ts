@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Every limit the API enforces; each one comes from an environment variable. */
@@ -39,6 +39,8 @@ export interface ApiConfig {
   host: string;
   /** Folder holding the SQLite database. */
   dataDir: string;
+  /** Where the archive lives: `WIREDIFF_DATABASE_URL` (postgres://…), else `archive.sqlite` in the data folder (`archiveLocation`). */
+  archiveUrl: string;
   /** Bearer tokens accepted on /v1 routes (except health); empty means no authentication and one shared space of saved comparisons. */
   apiKeys: ApiKey[];
   /** Origins allowed by CORS; empty means CORS stays closed. */
@@ -96,7 +98,12 @@ const NUMBER_VARS: NumberVar[] = [
 
 const TEXT_VARS: EnvVarDoc[] = [
   { name: 'HOST', default: '127.0.0.1', description: 'Interface to listen on (0.0.0.0 for every interface).' },
-  { name: 'WIREDIFF_DATA_DIR', default: './data', description: 'Folder of the SQLite database holding saved comparisons.' },
+  { name: 'WIREDIFF_DATA_DIR', default: './data', description: 'Folder of the SQLite databases: saved comparisons, and the archive (archive.sqlite) unless WIREDIFF_DATABASE_URL is set.' },
+  {
+    name: 'WIREDIFF_DATABASE_URL',
+    default: '(none)',
+    description: 'Where the archive lives: a postgres://… URL (PostgreSQL), or a SQLite file path; unset, archive.sqlite in WIREDIFF_DATA_DIR. The CLI (wirediff archive …) reads the same variable, so both use one archive.',
+  },
   {
     name: 'WIREDIFF_API_KEYS',
     default: '(none)',
@@ -178,6 +185,19 @@ function readAccessLog(raw: string | undefined): AccessLogTarget {
 }
 
 /**
+ * Where the archive lives, by the rule the server and the CLI share: `WIREDIFF_DATABASE_URL`
+ * when set, else `archive.sqlite` in `WIREDIFF_DATA_DIR` (default `./data`), so that
+ * `wirediff archive add` fills the archive `npm start` serves.
+ * @example archiveLocation({}) // '/path/to/cwd/data/archive.sqlite'
+ * @example archiveLocation({ WIREDIFF_DATABASE_URL: 'postgres://127.0.0.1/test' }) // 'postgres://127.0.0.1/test'
+ */
+export function archiveLocation(env: Record<string, string | undefined> = process.env): string {
+  const url = env['WIREDIFF_DATABASE_URL']?.trim();
+  if (url) return url;
+  return join(resolve(env['WIREDIFF_DATA_DIR']?.trim() || './data'), 'archive.sqlite');
+}
+
+/**
  * Read the configuration from environment variables; throws a RangeError naming the variable when one is invalid.
  * @example const config = readConfig(process.env); config.limits.bodyBytes // 5242880
  */
@@ -201,6 +221,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     port: numbers.port,
     host: env['HOST']?.trim() || '127.0.0.1',
     dataDir: resolve(env['WIREDIFF_DATA_DIR']?.trim() || './data'),
+    archiveUrl: archiveLocation(env),
     apiKeys: readApiKeys(env['WIREDIFF_API_KEYS']),
     corsOrigins: splitList(env['WIREDIFF_CORS_ORIGINS']),
     webDir,

@@ -1,6 +1,6 @@
 export { createApp, CONTENT_SECURITY_POLICY, type AppDeps, type ApiLogger } from './app.js';
 export { startServer, type RunningServer } from './server.js';
-export { readConfig, ENV_VARS, apiKeyId, type ApiConfig, type ApiLimits, type ApiKey, type AccessLogTarget, type EnvVarDoc } from './config.js';
+export { readConfig, archiveLocation, ENV_VARS, apiKeyId, type ApiConfig, type ApiLimits, type ApiKey, type AccessLogTarget, type EnvVarDoc } from './config.js';
 export { ApiError, type ProblemDetails, type FieldError, type ProblemKind } from './errors.js';
 export { createWorkerPool, type WorkerPool, type WorkerPoolOptions } from './compare/worker-pool.js';
 export { createWorkQueue, ClientGoneError, type WorkQueue, type WorkQueueOptions, type WorkQueueStats, type Admission } from './compare/work-queue.js';

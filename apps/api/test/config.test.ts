@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { apiKeyId, ENV_VARS, readConfig } from '../src/config.js';
+import { apiKeyId, archiveLocation, ENV_VARS, readConfig } from '../src/config.js';
 
 describe('readConfig', () => {
   test('defaults', () => {
@@ -44,6 +44,7 @@ describe('readConfig', () => {
       port: 9000,
       host: '0.0.0.0',
       dataDir: '/tmp/wd',
+      archiveUrl: '/tmp/wd/archive.sqlite',
       apiKeys: [
         { id: apiKeyId('a'), key: 'a' },
         { id: 'desk', key: 'b' },
@@ -55,6 +56,12 @@ describe('readConfig', () => {
       accessLog: { kind: 'file', path: '/tmp/wd/access.log' },
       limits: { bodyBytes: 2048, documentChars: 10, maxDocuments: 3, docxDecompressedBytes: 4096, pdfPages: 7, compareTimeBudgetMs: 500, rateLimitPerMinute: 0, queueSeconds: 2.5 },
     });
+  });
+
+  test('the archive is WIREDIFF_DATABASE_URL when set, else archive.sqlite in the data folder', () => {
+    expect(archiveLocation({ WIREDIFF_DATA_DIR: '/srv/wd' })).toBe('/srv/wd/archive.sqlite');
+    expect(archiveLocation({ WIREDIFF_DATA_DIR: '/srv/wd', WIREDIFF_DATABASE_URL: ' postgres://db.example/wirediff ' })).toBe('postgres://db.example/wirediff');
+    expect(readConfig({ WIREDIFF_DATABASE_URL: 'postgres://db.example/wirediff' }).archiveUrl).toBe('postgres://db.example/wirediff');
   });
 
   test.each([
@@ -91,8 +98,8 @@ describe('readConfig', () => {
 
   test('ENV_VARS documents every variable readConfig reads', () => {
     const names = ENV_VARS.map((v) => v.name);
-    expect(names).toEqual(expect.arrayContaining(['PORT', 'HOST', 'WIREDIFF_DATA_DIR', 'WIREDIFF_API_KEYS', 'WIREDIFF_CORS_ORIGINS', 'WIREDIFF_WEB_DIR', 'WIREDIFF_WORKERS', 'WIREDIFF_MAX_BODY_BYTES', 'WIREDIFF_MAX_DOCUMENT_CHARS', 'WIREDIFF_MAX_DOCUMENTS', 'WIREDIFF_MAX_DOCX_BYTES', 'WIREDIFF_MAX_PDF_PAGES', 'WIREDIFF_COMPARE_TIME_BUDGET_MS', 'WIREDIFF_RATE_LIMIT_PER_MINUTE', 'WIREDIFF_QUEUE_SECONDS', 'WIREDIFF_TRUSTED_PROXIES', 'WIREDIFF_ACCESS_LOG']));
-    expect(names).toHaveLength(17);
+    expect(names).toEqual(expect.arrayContaining(['PORT', 'HOST', 'WIREDIFF_DATA_DIR', 'WIREDIFF_DATABASE_URL', 'WIREDIFF_API_KEYS', 'WIREDIFF_CORS_ORIGINS', 'WIREDIFF_WEB_DIR', 'WIREDIFF_WORKERS', 'WIREDIFF_MAX_BODY_BYTES', 'WIREDIFF_MAX_DOCUMENT_CHARS', 'WIREDIFF_MAX_DOCUMENTS', 'WIREDIFF_MAX_DOCX_BYTES', 'WIREDIFF_MAX_PDF_PAGES', 'WIREDIFF_COMPARE_TIME_BUDGET_MS', 'WIREDIFF_RATE_LIMIT_PER_MINUTE', 'WIREDIFF_QUEUE_SECONDS', 'WIREDIFF_TRUSTED_PROXIES', 'WIREDIFF_ACCESS_LOG']));
+    expect(names).toHaveLength(18);
     for (const v of ENV_VARS) expect(v.description.length).toBeGreaterThan(10);
   });
 
