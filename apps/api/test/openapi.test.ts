@@ -70,6 +70,8 @@ describe('the OpenAPI document', () => {
       ExtractResponse: schemas.ExtractResponseSchema,
       Health: schemas.HealthSchema,
       Problem: schemas.ProblemSchema,
+      ArchiveAddRequest: schemas.ArchiveAddRequestSchema,
+      ArchiveSourcesRequest: schemas.ArchiveSourcesRequestSchema,
     };
     const withExamples = Object.entries(doc.components.schemas).filter(([, schema]) => 'example' in schema);
     expect(withExamples.map(([name]) => name).sort()).toEqual(Object.keys(byName).sort());
@@ -101,6 +103,21 @@ describe('what the routes return matches the document', () => {
     ['getComparison', () => ['/v1/comparisons/AAAAAAAAAAAAAAAAAAAAAA', {}]],
     ['deleteComparison', () => [`/v1/comparisons/${savedId}`, { method: 'DELETE' }]],
     ['deleteComparison', () => [`/v1/comparisons/${savedId}`, { method: 'DELETE' }]],
+    ['addArchiveDocuments', () => ['/v1/archive/documents', postJson({ documents: [{ id: 'a/1', text: ARTICLE_A, publishedAt: '2024-03-01' }, { id: 'b 1', text: ARTICLE_B, publishedAt: '2024-03-01' }] })]],
+    ['addArchiveDocuments', () => ['/v1/archive/documents', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: `${JSON.stringify({ id: 'c', text: ARTICLE_B })}\n` }]],
+    ['addArchiveDocuments', () => ['/v1/archive/documents', postJson({ documents: [{ id: 'a' }] })]],
+    ['addArchiveDocuments', () => ['/v1/archive/documents', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a' }]],
+    ['getArchiveDocument', () => [`/v1/archive/documents/${encodeURIComponent('a/1')}`, {}]],
+    ['getArchiveDocument', () => ['/v1/archive/documents/nothing', {}]],
+    ['archiveSources', () => ['/v1/archive/sources', postJson({ text: ARTICLE_B, excludeId: 'b 1' })]],
+    ['archiveSources', () => ['/v1/archive/sources', postJson({ text: ARTICLE_B, limit: 1000 })]],
+    ['archiveDedup', () => ['/v1/archive/dedup?since=2024-03-01', {}]],
+    ['archiveDedup', () => ['/v1/archive/dedup?since=never', {}]],
+    ['archiveStats', () => ['/v1/archive/stats', {}]],
+    ['archiveEvict', () => ['/v1/archive/evict', postJson({ olderThan: '2024-01-01' })]],
+    ['archiveEvict', () => ['/v1/archive/evict', postJson({ olderThan: 'soon' })]],
+    ['deleteArchiveDocument', () => ['/v1/archive/documents/c', { method: 'DELETE' }]],
+    ['deleteArchiveDocument', () => ['/v1/archive/documents/c', { method: 'DELETE' }]],
   ];
 
   test.each(cases.map(([route, make], index) => [index, route, make] as const))('case %i: %s', async (_index, routeName, make) => {
@@ -119,5 +136,12 @@ describe('what the routes return matches the document', () => {
     const parsed = schema.safeParse(body);
     expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
     if (routeName === 'saveComparison') savedId = (body as { id: string }).id;
+  });
+
+  test.each(['jsonl', 'csv'])('dedup as %s has a media type the document lists', async (format) => {
+    const response = await t.app.request(`/v1/archive/dedup?format=${format}`);
+    expect(response.status).toBe(200);
+    const listed = Object.keys((ROUTES.archiveDedup.responses as Record<number, { content: Record<string, unknown> }>)[200]!.content);
+    expect(listed).toContain(response.headers.get('content-type')!.split(';')[0]);
   });
 });
