@@ -1,4 +1,5 @@
-// The archive's heavy reads, run in a worker thread: source search (compare() verifies the best
+// The archive's heavy work, run in a worker thread: adds (fingerprinting a batch of a feed takes
+// hundreds of ms), source search (compare() verifies the best
 // candidates, hundreds of ms on a long article) and dedup (compare() on every borderline pair).
 // Each worker opens the server's archive once, by the same URL and options, and keeps it: SQLite
 // in WAL lets it read beside the main thread's writes, PostgreSQL gets its own small pool.
@@ -7,7 +8,7 @@ import { archiveMisuse } from '../archive/archive-misuse.js';
 import { ApiError } from '../errors.js';
 import { ArchiveSourcesRequestSchema } from '../schemas.js';
 import { parseJsonBytes, validateWith } from '../validate.js';
-import type { ArchiveDedupResult, ArchiveDedupTask, ArchiveLocation, ArchiveSourcesResult, ArchiveSourcesTask } from './compare-task.js';
+import type { ArchiveAddResult, ArchiveAddTask, ArchiveDedupResult, ArchiveDedupTask, ArchiveLocation, ArchiveSourcesResult, ArchiveSourcesTask } from './compare-task.js';
 import { extractHtmlText } from './extractors.js';
 
 const stores = new Map<string, Promise<ArchiveStore>>();
@@ -62,5 +63,20 @@ export async function runArchiveDedup(task: ArchiveDedupTask): Promise<ArchiveDe
     return { kind: 'archive-dedup', result: await archive.dedup(task.options) };
   } catch (error) {
     throw archiveMisuse(error);
+  }
+}
+
+/**
+ * POST /v1/archive/documents in the worker: fingerprint and store one atomic batch. A misuse
+ * error comes back as a value, for the route to name the request's field or the feed's line.
+ * @example await runArchiveAdd({ kind: 'archive-add', archive: { url, options: {} }, namespace: 'default', documents })
+ */
+export async function runArchiveAdd(task: ArchiveAddTask): Promise<ArchiveAddResult> {
+  const archive = createArchive({ store: await storeAt(task.archive), namespace: task.namespace });
+  try {
+    return { kind: 'archive-add', result: await archive.add(task.documents) };
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) return { kind: 'archive-add', misuse: { name: error instanceof TypeError ? 'TypeError' : 'RangeError', message: error.message } };
+    throw error;
   }
 }

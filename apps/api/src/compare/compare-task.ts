@@ -1,4 +1,4 @@
-import type { DedupOptions, DedupResult, OpenStoreOptions } from '@wirediff/archive';
+import type { AddResult, ArchiveDocumentInput, DedupOptions, DedupResult, OpenStoreOptions } from '@wirediff/archive';
 import type { CompareOptions } from '@wirediff/match';
 import type { FieldError, ProblemKind, StoredDocument } from '../api-types.js';
 import type { ApiLimits } from '../config.js';
@@ -88,8 +88,19 @@ export interface ArchiveDedupTask {
   options: Omit<DedupOptions, 'onProgress'>;
 }
 
+/**
+ * POST /v1/archive/documents: one atomic add (a JSON body, or one batch of an ndjson feed),
+ * fingerprinted and written in the worker so a large feed never holds up the event loop.
+ */
+export interface ArchiveAddTask {
+  kind: 'archive-add';
+  archive: ArchiveLocation;
+  namespace: string;
+  documents: ArchiveDocumentInput[];
+}
+
 /** What the pool posts to a worker. */
-export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask | CalibrateTask | ArchiveSourcesTask | ArchiveDedupTask;
+export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask | CalibrateTask | ArchiveSourcesTask | ArchiveDedupTask | ArchiveAddTask;
 
 /** How long the engine took and on how much text, so the cost model can learn this machine's speed. */
 export interface EngineTiming {
@@ -142,8 +153,14 @@ export interface ArchiveDedupResult {
   result: DedupResult;
 }
 
+/**
+ * An add's counts, or the archive's misuse error (a TypeError or RangeError naming the
+ * document's index and field) as a value, so the route maps it to the feed's own line numbers.
+ */
+export type ArchiveAddResult = { kind: 'archive-add'; result: AddResult } | { kind: 'archive-add'; misuse: { name: 'TypeError' | 'RangeError'; message: string } };
+
 /** Every result a worker can produce. */
-export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult | CalibrationResult | ArchiveSourcesResult | ArchiveDedupResult;
+export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult | CalibrationResult | ArchiveSourcesResult | ArchiveDedupResult | ArchiveAddResult;
 
 /** An error the worker turned into a value, with enough to rebuild the ApiError (an Error's own fields do not survive postMessage). */
 export interface WorkerFailure {

@@ -6,7 +6,7 @@ import { ApiError } from '../errors.js';
 import { ExtractJsonRequestSchema } from '../schemas.js';
 import { mediaTypeOfHeader, parseFormBytes, parseJsonBytes, uploadedFiles, validateWith } from '../validate.js';
 import type { CompareResponseResult, CompareSaveResult, ExtractBodyTask, WorkerFailure, WorkerReply, WorkerTask } from './compare-task.js';
-import { runArchiveDedup, runArchiveSources } from './archive-task.js';
+import { runArchiveAdd, runArchiveDedup, runArchiveSources } from './archive-task.js';
 import { extractHtmlText, extractUploadedFile } from './extractors.js';
 import { checkLength, readCompareBody, readFormCompare } from './read-compare-body.js';
 import { runCompareJob } from './run-compare-task.js';
@@ -66,6 +66,8 @@ async function runTask(task: WorkerTask): Promise<WorkerReply> {
       return runArchiveSources(task);
     case 'archive-dedup':
       return runArchiveDedup(task);
+    case 'archive-add':
+      return runArchiveAdd(task);
   }
 }
 

@@ -10,7 +10,7 @@ import { readBody, requestHeader } from '../http/node-request.js';
 import { ArchiveAddRequestSchema, ArchiveDedupQuerySchema, ArchiveDocumentInputSchema, ArchiveEvictRequestSchema } from '../schemas.js';
 import { scopeOf, type AppEnv } from '../scope.js';
 import { mediaTypeOfHeader, parseJsonBytes, validateWith, validationError } from '../validate.js';
-import { runArchiveDedup, runArchiveSourcesRequest, type WorkDeps } from './admitted-work.js';
+import { runArchiveAdd, runArchiveDedup, runArchiveSourcesRequest, type WorkDeps } from './admitted-work.js';
 import { registerRoute } from './register-route.js';
 import { ROUTES } from './route-definitions.js';
 
@@ -21,9 +21,10 @@ export interface ArchiveDeps {
 }
 
 // A feed is added in atomic batches of this many lines, or fewer when their text passes
-// BATCH_CHARS: memory holds one batch, and fingerprinting one batch (on this thread) stays short.
+// BATCH_CHARS: memory holds one batch, and one batch (fingerprinted and written in a worker,
+// about half a second of work) stays within the queue's admission budget.
 const BATCH_DOCUMENTS = 500;
-const BATCH_CHARS = 4_000_000;
+const BATCH_CHARS = 2_000_000;
 // JSON may spell one character of text as six (`\u00e9`); the rest of a line is metadata.
 const LINE_OVERHEAD_CHARS = 65_536;
 const CLOSE = { Connection: 'close' };
@@ -44,12 +45,15 @@ function checkChars(document: ArchiveDocumentInput, path: string, maxChars: numb
   }
 }
 
+/** One atomic add of a request's documents (run in the worker pool). */
+type AddBatch = (documents: ArchiveDocumentInput[]) => Promise<AddResult>;
+
 function requireJson(c: Context): void {
   const mediaType = mediaTypeOfHeader(requestHeader(c, 'content-type'));
   if (mediaType !== 'application/json') throw new ApiError('unsupported-type', `Send application/json, not ${mediaType || 'a body without Content-Type'}.`);
 }
 
-async function addJson(c: Context, archive: Archive, limits: WorkDeps['limits']): Promise<ArchiveAddResponse> {
+async function addJson(c: Context, add: AddBatch, limits: WorkDeps['limits']): Promise<ArchiveAddResponse> {
   const request = validateWith(ArchiveAddRequestSchema, parseJsonBytes(await readBody(c, limits.bodyBytes)), 'request body');
   const seen = new Set<string>();
   request.documents.forEach((document, index) => {
@@ -59,7 +63,7 @@ async function addJson(c: Context, archive: Archive, limits: WorkDeps['limits'])
   });
   let result: AddResult;
   try {
-    result = await archive.add(request.documents);
+    result = await add(request.documents);
   } catch (error) {
     throw archiveMisuse(error);
   }
@@ -71,7 +75,7 @@ async function addJson(c: Context, archive: Archive, limits: WorkDeps['limits'])
  * costs the memory of one batch. A bad line stops the feed there with a 400 naming the line;
  * the batches before it stay added (adding is idempotent, so the fixed feed can be sent again).
  */
-async function addFeed(c: Context, archive: Archive, limits: WorkDeps['limits']): Promise<ArchiveAddResponse> {
+async function addFeed(c: Context, add: AddBatch, limits: WorkDeps['limits']): Promise<ArchiveAddResponse> {
   const totals: ArchiveAddResponse = { received: 0, added: 0, updated: 0, unchanged: 0 };
   let batch: ArchiveDocumentInput[] = [];
   let lines: number[] = [];
@@ -83,7 +87,7 @@ async function addFeed(c: Context, archive: Archive, limits: WorkDeps['limits'])
     if (batch.length === 0) return;
     let result: AddResult;
     try {
-      result = await archive.add(batch);
+      result = await add(batch);
     } catch (error) {
       throw archiveMisuse(error, { documentPath: () => '', detail: (index, message) => `Line ${index === null ? '?' : lines[index]}: ${message.replace(/^add: documents\[\d+\]\.?/u, '')}.${kept(lines[0]!)}` });
     }
@@ -143,8 +147,8 @@ function streamLines(lines: Generator<string>): ReadableStream<Uint8Array> {
 
 /**
  * The archive routes, /v1/archive/…, each scoped to the request's API key (its own archive).
- * Adds and reads run here (the store's work); source search and dedup, which run the
- * comparison engine, go to the worker pool.
+ * Reads, removals and evictions run here (the store's quick work); adds (fingerprinting), source
+ * search and dedup (the comparison engine) go to the worker pool.
  * @example registerArchiveRoutes(app, { limits, queue, costModel }, { store, location: { url, options: {} } })
  */
 export function registerArchiveRoutes(app: OpenAPIHono<AppEnv>, work: WorkDeps, deps: ArchiveDeps): void {
@@ -153,8 +157,9 @@ export function registerArchiveRoutes(app: OpenAPIHono<AppEnv>, work: WorkDeps, 
 
   registerRoute(app, ROUTES.addArchiveDocuments, async (c) => {
     const mediaType = mediaTypeOfHeader(requestHeader(c, 'content-type'));
-    if (mediaType === 'application/json') return c.json(await addJson(c, archiveOf(c), limits), 200);
-    if (mediaType === 'application/x-ndjson') return c.json(await addFeed(c, archiveOf(c), limits), 200);
+    const add: AddBatch = (documents) => runArchiveAdd(c, work, deps.location, namespaceOf(c), documents);
+    if (mediaType === 'application/json') return c.json(await addJson(c, add, limits), 200);
+    if (mediaType === 'application/x-ndjson') return c.json(await addFeed(c, add, limits), 200);
     throw new ApiError('unsupported-type', `Send application/json ({documents: [...]}) or application/x-ndjson (one document per line), not ${mediaType || 'a body without Content-Type'}.`);
   });
 
