@@ -14,6 +14,7 @@ import { requestHeader, socketAddress } from './http/node-request.js';
 import { accessLog, type AccessLogSink } from './middleware/access-log.js';
 import { apiKeyScope } from './middleware/api-key-auth.js';
 import { rateLimit } from './middleware/rate-limit.js';
+import { registerArchiveRoutes, type ArchiveDeps } from './routes/archive-routes.js';
 import { registerComparisonRoutes } from './routes/comparison-routes.js';
 import { registerCompareRoutes } from './routes/compare-routes.js';
 import { registerRoute } from './routes/register-route.js';
@@ -32,6 +33,8 @@ export interface ApiLogger {
 export interface AppDeps {
   config: ApiConfig;
   store: ComparisonStore;
+  /** The archive (/v1/archive/…): the store the server opened, and where the workers open it for source search and dedup. */
+  archive: ArchiveDeps;
   /** Admission and scheduling of the work that runs on the worker threads. */
   queue: WorkQueue;
   /** Estimates each request's work from its size (shared with the queue, which teaches it). */
@@ -76,7 +79,7 @@ const isPublic = (path: string): boolean => path === '/v1/health';
 
 /**
  * Build the HTTP app: /v1 routes, /openapi.json, /docs (Swagger UI), /docs/problems and (when built) the web app.
- * @example const app = createApp({ config: readConfig({}), store, queue, costModel }); await app.request('/v1/health')
+ * @example const app = createApp({ config: readConfig({}), store, archive, queue, costModel }); await app.request('/v1/health')
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const { config, store, queue, costModel } = deps;
@@ -122,6 +125,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const work = { limits: config.limits, queue, costModel };
   registerCompareRoutes(app, work);
   registerComparisonRoutes(app, { ...work, store });
+  registerArchiveRoutes(app, work, deps.archive);
 
   // Answered from counters on the main thread: it never waits for a worker.
   const health = (): HealthResponse => {

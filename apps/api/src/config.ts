@@ -10,6 +10,8 @@ export interface ApiLimits {
   bodyBytes: number;
   /** Most characters in one document after extraction (413 above it). */
   documentChars: number;
+  /** Largest streamed archive feed (`application/x-ndjson` to /v1/archive/documents) in bytes (413 above it). */
+  feedBytes: number;
   /** Most documents in one comparison, 2..10 (413 above it). */
   maxDocuments: number;
   /** Largest total decompressed size of a .docx, against zip bombs (413 above it). */
@@ -78,6 +80,14 @@ const NUMBER_VARS: NumberVar[] = [
   { name: 'PORT', key: 'port', default: '8787', min: 0, max: 65_535, description: 'TCP port to listen on (0 picks a free one).' },
   { name: 'WIREDIFF_MAX_BODY_BYTES', key: 'bodyBytes', default: String(5 * 1024 * 1024), min: 1024, max: 1024 ** 3, description: 'Largest request body in bytes; larger bodies get 413.' },
   { name: 'WIREDIFF_MAX_DOCUMENT_CHARS', key: 'documentChars', default: '1000000', min: 1, max: 100_000_000, description: 'Most characters in one document (after extraction); more gets 413.' },
+  {
+    name: 'WIREDIFF_MAX_FEED_BYTES',
+    key: 'feedBytes',
+    default: String(1024 ** 3),
+    min: 1024,
+    max: 1024 ** 4,
+    description: 'Largest application/x-ndjson feed sent to POST /v1/archive/documents, in bytes (it is read line by line, never held whole); larger gets 413. Each document still obeys WIREDIFF_MAX_DOCUMENT_CHARS.',
+  },
   { name: 'WIREDIFF_MAX_DOCUMENTS', key: 'maxDocuments', default: '10', min: 2, max: 10, description: 'Most documents in one comparison (2..10); more gets 413.' },
   { name: 'WIREDIFF_MAX_DOCX_BYTES', key: 'docxDecompressedBytes', default: String(50 * 1024 * 1024), min: 1024, max: 4 * 1024 ** 3, description: 'Largest decompressed size of a .docx upload (zip-bomb guard); more gets 413.' },
   { name: 'WIREDIFF_MAX_PDF_PAGES', key: 'pdfPages', default: '200', min: 1, max: 100_000, description: 'Most pages in a PDF upload; more gets 413.' },
@@ -231,6 +241,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     limits: {
       bodyBytes: numbers.bodyBytes,
       documentChars: numbers.documentChars,
+      feedBytes: numbers.feedBytes,
       maxDocuments: numbers.maxDocuments,
       docxDecompressedBytes: numbers.docxDecompressedBytes,
       pdfPages: numbers.pdfPages,

@@ -315,3 +315,186 @@ export const ProblemSchema = z
       errors: [{ path: '/documents', message: 'Give at least 2 documents' }],
     },
   });
+
+// ---- The archive (/v1/archive/…). The archive's own checks (prepareDocument, dates) run
+// again behind these; their misuse errors become the same 400 problem.
+
+/** The archive's longest id (its `MAX_ID_LENGTH`); contract.ts cannot check a number, archive.test.ts does. */
+export const ARCHIVE_MAX_ID_LENGTH = 512;
+
+/**
+ * One article given to the archive (a JSON body's `documents[i]`, or one line of an ndjson feed).
+ * @example ArchiveDocumentInputSchema.parse({ id: 'pa-1', text: 'Officials met.', publishedAt: '2024-03-01T07:05:00Z' })
+ */
+export const ArchiveDocumentInputSchema = z
+  .object({
+    id: z.string().min(1, 'Give a non-empty id').max(ARCHIVE_MAX_ID_LENGTH).openapi({ description: 'Unique within your archive (any characters, up to 512); the same id again replaces it, or changes nothing when text and metadata are the same.', example: 'pa/1998-03-02/courts-1' }),
+    text: z.string().openapi({ description: 'Plain text (at most WIREDIFF_MAX_DOCUMENT_CHARS).' }),
+    title: z.string().optional(),
+    outlet: z.string().optional(),
+    publishedAt: z.string().optional().openapi({ description: 'ISO 8601 date or date-time: files the article under its UTC day (else the day it was added).', example: '2024-03-01T07:05:00Z' }),
+  })
+  .openapi('ArchiveDocumentInput');
+
+/**
+ * The JSON body of POST /v1/archive/documents.
+ * @example ArchiveAddRequestSchema.parse({ documents: [{ id: 'a', text: 'Officials met.' }] })
+ */
+export const ArchiveAddRequestSchema = z
+  .object({ documents: z.array(ArchiveDocumentInputSchema).openapi({ description: 'Added in one atomic call.' }) })
+  .openapi('ArchiveAddRequest', { example: { documents: [{ id: 'wire-1', text: 'Officials met in Geneva on Monday to discuss a new trade agreement.', outlet: 'Wire', publishedAt: '2024-03-01T07:05:00Z' }] } });
+
+/**
+ * POST /v1/archive/documents' answer.
+ * @example ArchiveAddResponseSchema.parse({ received: 2, added: 1, updated: 0, unchanged: 1 })
+ */
+export const ArchiveAddResponseSchema = z
+  .object({
+    received: z.number().int().openapi({ description: 'Documents read from the body.' }),
+    added: z.number().int().openapi({ description: 'New ids.' }),
+    updated: z.number().int().openapi({ description: 'Known ids whose text or metadata changed (replaced).' }),
+    unchanged: z.number().int().openapi({ description: 'Known ids with the same text and metadata.' }),
+  })
+  .openapi('ArchiveAddResponse');
+
+/**
+ * An archived article read back.
+ * @example ArchivedDocumentSchema.parse(await (await fetch(url + '/v1/archive/documents/a')).json())
+ */
+export const ArchivedDocumentSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    title: z.string().optional(),
+    outlet: z.string().optional(),
+    publishedAt: z.string().optional(),
+    addedAt: z.string().openapi({ format: 'date-time' }),
+    day: z.string().openapi({ description: 'The UTC day it is filed under, YYYY-MM-DD.', example: '2024-03-01' }),
+    words: z.number().int(),
+    anchors: z.number().int().openapi({ description: 'Distinct anchors in its fingerprint.' }),
+  })
+  .openapi('ArchivedDocument');
+
+/**
+ * Path parameter of /v1/archive/documents/{id}: the id percent-encoded (`/` as `%2F`).
+ * @example ArchiveIdParamSchema.parse({ id: 'pa/1998/courts 1' })
+ */
+export const ArchiveIdParamSchema = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path', description: 'The document id, percent-encoded (encodeURIComponent): `/` as `%2F`, a space as `%20`.' }, example: 'pa%2F1998-03-02%2Fcourts-1' }),
+});
+
+/**
+ * The JSON body of POST /v1/archive/sources.
+ * @example ArchiveSourcesRequestSchema.parse({ text: 'Officials met.', limit: 5 })
+ */
+export const ArchiveSourcesRequestSchema = z
+  .object({
+    text: z.string().optional().openapi({ description: 'The article as plain text.' }),
+    html: z.string().optional().openapi({ description: 'The article as HTML; the API extracts its text (returned as `text`).' }),
+    publishedAt: z.string().optional().openapi({ description: 'ISO 8601: when the article appeared (says which came first).' }),
+    limit: z.number().int().min(1).max(100).optional().openapi({ description: 'Candidates returned (default 10).' }),
+    verify: z.number().int().min(0).max(100).optional().openapi({ description: 'How many of the best candidates are verified with the engine (default 3, at most `limit`).' }),
+    before: z.string().optional().openapi({ description: 'Only candidates published before this ISO 8601 date-time.' }),
+    excludeId: z.string().optional().openapi({ description: 'Leave out the archived document with this id.' }),
+  })
+  .refine((request) => (request.text === undefined) !== (request.html === undefined), { message: 'Give exactly one of `text` and `html`' })
+  .openapi('ArchiveSourcesRequest', { example: { text: 'Officials from both countries met in Geneva on Monday to discuss a new trade deal.', limit: 5 } });
+
+const MatchCountsSchema = z.object({ verbatim: z.number().int(), edited: z.number().int(), paraphrase: z.number().int(), partial: z.number().int() });
+
+const SourceVerificationSchema = z
+  .object({
+    articleReusedShare: z.number().min(0).max(1).openapi({ description: "Share of the article's text reused from the candidate." }),
+    sourceReusedShare: z.number().min(0).max(1).openapi({ description: "Share of the candidate's text found in the article." }),
+    matchesByKind: MatchCountsSchema,
+    matches: z.number().int(),
+    report: ComparisonReportSchema.optional().openapi({ description: 'Never sent by the API (the library keeps it on request).' }),
+  })
+  .openapi('SourceVerification');
+
+const SourceHitSchema = z
+  .object({
+    id: z.string().openapi({ description: 'GET /v1/archive/documents/{id} gives its text.' }),
+    title: z.string().optional(),
+    outlet: z.string().optional(),
+    publishedAt: z.string().optional(),
+    sharedAnchors: z.number().int(),
+    articleContainment: z.number().min(0).max(1),
+    sourceContainment: z.number().min(0).max(1),
+    first: z.enum(['source', 'article', 'same', 'unknown']),
+    verification: SourceVerificationSchema.optional().openapi({ description: 'On the verified candidates (the best `verify`).' }),
+  })
+  .openapi('SourceHit');
+
+/**
+ * POST /v1/archive/sources' answer.
+ * @example ArchiveSourcesResponseSchema.parse(await response.json()).hits[0]?.id
+ */
+export const ArchiveSourcesResponseSchema = z
+  .object({
+    anchors: z.number().int().openapi({ description: "Anchors in the article's own fingerprint." }),
+    boilerplateAnchors: z.number().int(),
+    hits: z.array(SourceHitSchema).openapi({ description: 'Best first: verified candidates by reused share, then the rest by shared anchors.' }),
+    text: z.string().optional().openapi({ description: 'The text extracted from `html` (what was searched).' }),
+  })
+  .openapi('ArchiveSourcesResponse');
+
+const DedupMemberSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().optional(),
+    outlet: z.string().optional(),
+    publishedAt: z.string().optional(),
+    reusedShare: z.number().min(0).max(1),
+    containedInOrigin: z.number().min(0).max(1),
+  })
+  .openapi('DedupMember');
+
+const DedupClusterSchema = z.object({ origin: z.string(), members: z.array(DedupMemberSchema) }).openapi('DedupCluster');
+
+/**
+ * GET /v1/archive/dedup's JSON answer.
+ * @example DedupResultSchema.parse(await response.json()).clusters.length
+ */
+export const DedupResultSchema = z
+  .object({ documents: z.number().int(), candidatePairs: z.number().int(), verifiedPairs: z.number().int(), clusters: z.array(DedupClusterSchema) })
+  .openapi('DedupResult');
+
+/**
+ * Query of GET /v1/archive/dedup.
+ * @example ArchiveDedupQuerySchema.parse({ since: '2024-03-01', format: 'csv' })
+ */
+export const ArchiveDedupQuerySchema = z.object({
+  since: z.string().max(64).optional().openapi({ description: 'Window start (inclusive), ISO 8601 date or date-time; its day counts whole.', example: '2024-03-01' }),
+  until: z.string().max(64).optional().openapi({ description: 'Window end (inclusive), ISO 8601.', example: '2024-03-02' }),
+  verify: z.enum(['borderline', 'all', 'none']).optional().openapi({ description: 'Which candidate pairs the engine verifies (default borderline).' }),
+  format: z.enum(['json', 'jsonl', 'csv']).default('json').openapi({ description: 'json (DedupResult), jsonl (one cluster a line) or csv (one member a row).' }),
+});
+
+/**
+ * GET /v1/archive/stats.
+ * @example ArchiveStatsSchema.parse({ documents: 0, anchors: 0, firstDay: null, lastDay: null, days: [] })
+ */
+export const ArchiveStatsSchema = z
+  .object({
+    documents: z.number().int(),
+    anchors: z.number().int(),
+    firstDay: z.string().nullable(),
+    lastDay: z.string().nullable(),
+    days: z.array(z.object({ day: z.string(), documents: z.number().int() })),
+  })
+  .openapi('ArchiveStats');
+
+/**
+ * The JSON body of POST /v1/archive/evict.
+ * @example ArchiveEvictRequestSchema.parse({ olderThan: '2024-02-01' })
+ */
+export const ArchiveEvictRequestSchema = z
+  .object({ olderThan: z.string().max(64).openapi({ description: 'ISO 8601 date or date-time: every document filed on a day before its day goes.', example: '2024-02-01' }) })
+  .openapi('ArchiveEvictRequest');
+
+/**
+ * POST /v1/archive/evict's answer.
+ * @example ArchiveEvictResponseSchema.parse({ removed: 3 })
+ */
+export const ArchiveEvictResponseSchema = z.object({ removed: z.number().int() }).openapi('ArchiveEvictResponse');

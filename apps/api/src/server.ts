@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { openStore, type OpenStoreOptions } from '@wirediff/archive';
 import { createApp, type ApiLogger } from './app.js';
 import { createCostModel } from './compare/cost-model.js';
 import { calibrateCostModel, createWorkQueue } from './compare/work-queue.js';
@@ -26,11 +27,21 @@ const consoleLogger: ApiLogger = {
 };
 
 /**
- * Open storage, start the worker pool and listen; resolves once the port is bound.
+ * Open storage (saved comparisons, and the archive at `config.archiveUrl`; `archiveOptions`
+ * for tests, e.g. a PostgreSQL schema), start the worker pool and listen; resolves once the port is bound.
  * @example const server = await startServer(readConfig(process.env)); console.log(server.url)
  */
-export async function startServer(config: ApiConfig, options: { logger?: ApiLogger } = {}): Promise<RunningServer> {
+export async function startServer(config: ApiConfig, options: { logger?: ApiLogger; archiveOptions?: OpenStoreOptions } = {}): Promise<RunningServer> {
   const store = openSqliteStore({ dataDir: config.dataDir });
+  const archiveOptions = options.archiveOptions ?? {};
+  let archiveStore;
+  try {
+    archiveStore = await openStore(config.archiveUrl, archiveOptions);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const archive = { store: archiveStore, location: { url: config.archiveUrl, options: archiveOptions } };
   const costModel = createCostModel();
   const queue = createWorkQueue({
     pool: createWorkerPool({ size: config.workers }),
@@ -49,7 +60,7 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
   await Promise.race([calibrated, new Promise((resolve) => (waited = setTimeout(resolve, CALIBRATION_WAIT_MS)))]);
   clearTimeout(waited);
   const log = openAccessLog(config.accessLog);
-  const app = createApp({ config, store, queue, costModel, logger, ...(log.sink ? { accessLog: log.sink } : {}) });
+  const app = createApp({ config, store, archive, queue, costModel, logger, ...(log.sink ? { accessLog: log.sink } : {}) });
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
@@ -61,6 +72,7 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
     await queue.close();
     await log.close();
     store.close();
+    await archiveStore.close();
     throw error;
   }
   const address = server.address();
@@ -76,6 +88,7 @@ export async function startServer(config: ApiConfig, options: { logger?: ApiLogg
         await queue.close();
         await log.close();
         store.close();
+        await archiveStore.close();
       })();
       return closing;
     },

@@ -11,6 +11,7 @@ describe('readConfig', () => {
     expect(config.limits).toEqual({
       bodyBytes: 5 * 1024 * 1024,
       documentChars: 1_000_000,
+      feedBytes: 1024 ** 3,
       maxDocuments: 10,
       docxDecompressedBytes: 50 * 1024 * 1024,
       pdfPages: 200,
@@ -31,6 +32,7 @@ describe('readConfig', () => {
       WIREDIFF_WORKERS: '3',
       WIREDIFF_MAX_BODY_BYTES: '2048',
       WIREDIFF_MAX_DOCUMENT_CHARS: '10',
+      WIREDIFF_MAX_FEED_BYTES: '4096',
       WIREDIFF_MAX_DOCUMENTS: '3',
       WIREDIFF_MAX_DOCX_BYTES: '4096',
       WIREDIFF_MAX_PDF_PAGES: '7',
@@ -54,7 +56,7 @@ describe('readConfig', () => {
       workers: 3,
       trustedProxies: ['10.0.0.0/8', '::1'],
       accessLog: { kind: 'file', path: '/tmp/wd/access.log' },
-      limits: { bodyBytes: 2048, documentChars: 10, maxDocuments: 3, docxDecompressedBytes: 4096, pdfPages: 7, compareTimeBudgetMs: 500, rateLimitPerMinute: 0, queueSeconds: 2.5 },
+      limits: { bodyBytes: 2048, documentChars: 10, feedBytes: 4096, maxDocuments: 3, docxDecompressedBytes: 4096, pdfPages: 7, compareTimeBudgetMs: 500, rateLimitPerMinute: 0, queueSeconds: 2.5 },
     });
   });
 

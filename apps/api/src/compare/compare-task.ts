@@ -1,3 +1,4 @@
+import type { DedupOptions, DedupResult, OpenStoreOptions } from '@wirediff/archive';
 import type { CompareOptions } from '@wirediff/match';
 import type { FieldError, ProblemKind, StoredDocument } from '../api-types.js';
 import type { ApiLimits } from '../config.js';
@@ -61,8 +62,34 @@ export interface CalibrateTask {
   kind: 'calibrate';
 }
 
+/** Where a worker opens the archive (its own connection, kept for the worker's life): the server's own URL and options. */
+export interface ArchiveLocation {
+  url: string;
+  options: OpenStoreOptions;
+}
+
+/**
+ * POST /v1/archive/sources: the raw JSON body, parsed, validated, extracted (html) and searched
+ * in the worker, where verification's compare() runs off the event loop.
+ */
+export interface ArchiveSourcesTask {
+  kind: 'archive-sources';
+  body: Uint8Array;
+  archive: ArchiveLocation;
+  namespace: string;
+  limits: ApiLimits;
+}
+
+/** GET /v1/archive/dedup: the window clustered in the worker (compare() verifies the borderline pairs). */
+export interface ArchiveDedupTask {
+  kind: 'archive-dedup';
+  archive: ArchiveLocation;
+  namespace: string;
+  options: Omit<DedupOptions, 'onProgress'>;
+}
+
 /** What the pool posts to a worker. */
-export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask | CalibrateTask;
+export type WorkerTask = CompareBodyTask | CompareDocumentsTask | ReadFormTask | ExtractBodyTask | CalibrateTask | ArchiveSourcesTask | ArchiveDedupTask;
 
 /** How long the engine took and on how much text, so the cost model can learn this machine's speed. */
 export interface EngineTiming {
@@ -103,8 +130,20 @@ export interface CalibrationResult extends EngineTiming {
   kind: 'calibration';
 }
 
+/** POST /v1/archive/sources' response body, encoded in the worker. */
+export interface ArchiveSourcesResult {
+  kind: 'archive-sources';
+  body: Uint8Array;
+}
+
+/** A dedup run's clusters (formatted as JSON, JSONL or CSV by the route). */
+export interface ArchiveDedupResult {
+  kind: 'archive-dedup';
+  result: DedupResult;
+}
+
 /** Every result a worker can produce. */
-export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult | CalibrationResult;
+export type WorkerResult = CompareResponseResult | CompareSaveResult | ReadFormResult | ExtractResult | CalibrationResult | ArchiveSourcesResult | ArchiveDedupResult;
 
 /** An error the worker turned into a value, with enough to rebuild the ApiError (an Error's own fields do not survive postMessage). */
 export interface WorkerFailure {

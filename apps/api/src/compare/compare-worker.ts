@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js';
 import { ExtractJsonRequestSchema } from '../schemas.js';
 import { mediaTypeOfHeader, parseFormBytes, parseJsonBytes, uploadedFiles, validateWith } from '../validate.js';
 import type { CompareResponseResult, CompareSaveResult, ExtractBodyTask, WorkerFailure, WorkerReply, WorkerTask } from './compare-task.js';
+import { runArchiveDedup, runArchiveSources } from './archive-task.js';
 import { extractHtmlText, extractUploadedFile } from './extractors.js';
 import { checkLength, readCompareBody, readFormCompare } from './read-compare-body.js';
 import { runCompareJob } from './run-compare-task.js';
@@ -61,6 +62,10 @@ async function runTask(task: WorkerTask): Promise<WorkerReply> {
     }
     case 'extract-body':
       return extractBody(task);
+    case 'archive-sources':
+      return runArchiveSources(task);
+    case 'archive-dedup':
+      return runArchiveDedup(task);
   }
 }
 
@@ -85,7 +90,7 @@ export default async function handleTask(task: WorkerTask): Promise<unknown> {
   } catch (error) {
     return toFailure(error);
   }
-  if (reply.kind === 'response' || reply.kind === 'extract') {
+  if (reply.kind === 'response' || reply.kind === 'extract' || reply.kind === 'archive-sources') {
     const bytes = reply.body;
     // piscina's transferable protocol: the object to post and the buffers to move with it.
     return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: reply } as never);

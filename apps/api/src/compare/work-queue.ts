@@ -120,6 +120,8 @@ function toError(failure: WorkerFailure): Error {
 }
 
 function overran(task: WorkerTask, budgetMs: number): ApiError {
+  if (task.kind === 'archive-dedup') return new ApiError('comparison-timeout', `The dedup did not finish within the time budget of ${budgetMs} ms; ask for a shorter window (since, until) or verify=none.`);
+  if (task.kind === 'archive-sources') return new ApiError('comparison-timeout', `The source search did not finish within the time budget of ${budgetMs} ms; send a shorter article or a smaller verify.`);
   return task.kind === 'compare-body' || task.kind === 'compare-documents'
     ? new ApiError('comparison-timeout', `The comparison did not finish within its time budget of ${budgetMs} ms; send shorter documents.`)
     : new ApiError('unreadable-file', `The input could not be read within the time budget of ${budgetMs} ms.`);

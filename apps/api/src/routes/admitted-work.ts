@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ApiLimits } from '../config.js';
-import type { CompareOutput, CompareResponseResult, CompareSaveResult, ExtractResult, WorkerResult } from '../compare/compare-task.js';
+import type { DedupOptions, DedupResult } from '@wirediff/archive';
+import type { ArchiveLocation, ArchiveSourcesResult, CompareOutput, CompareResponseResult, CompareSaveResult, ExtractResult, WorkerResult } from '../compare/compare-task.js';
 import type { CostModel } from '../compare/cost-model.js';
 import type { Admission, WorkQueue } from '../compare/work-queue.js';
 import { ApiError } from '../errors.js';
@@ -19,14 +20,14 @@ export interface WorkDeps {
  * request the queue cannot take gets its 503 at once, without its body ever being held in
  * memory; one whose client leaves drops out of the queue.
  */
-async function withAdmission<T>(c: Context, deps: WorkDeps, work: (admission: Admission, body: Uint8Array) => Promise<T>): Promise<T> {
+async function withAdmission<T>(c: Context, deps: WorkDeps, work: (admission: Admission, body: Uint8Array) => Promise<T>, workFactor = 1): Promise<T> {
   const { limits, queue, costModel } = deps;
   const declared = declaredBodyBytes(c, limits.bodyBytes);
   // Bytes bound characters from above (UTF-8 JSON): the estimate is never too low for JSON text.
-  const admission = queue.admit(costModel.estimateMs(declared ?? 0), clientConnection(c));
+  const admission = queue.admit(costModel.estimateMs((declared ?? 0) * workFactor), clientConnection(c));
   try {
     const body = await readBody(c, limits.bodyBytes, admission.deadline);
-    if (declared === null) admission.resize(costModel.estimateMs(body.byteLength));
+    if (declared === null) admission.resize(costModel.estimateMs(body.byteLength * workFactor));
     return await work(admission, body);
   } finally {
     admission.release();
@@ -82,4 +83,37 @@ export async function runExtractRequest(c: Context, deps: WorkDeps): Promise<Ext
   const result = await withAdmission(c, deps, (admission, body) => admission.run({ kind: 'extract-body', body, contentType, filename, limits: deps.limits }));
   if (result.kind !== 'extract') throw new Error(`an extract task answered ${result.kind}`);
   return result;
+}
+
+// A source search compares the article with up to `verify` (3 by default) candidates of about its size.
+const SOURCES_WORK_FACTOR = 4;
+// A dedup's work depends on the window, unknown before it runs: it is admitted as one large comparison.
+const DEDUP_ESTIMATE_CHARS = 1_000_000;
+
+/**
+ * Run POST /v1/archive/sources in the worker pool (parse, extract html, search, verify), admitted
+ * by its size like a comparison.
+ * @example const { body } = await runArchiveSourcesRequest(c, deps, location, 'default')
+ */
+export async function runArchiveSourcesRequest(c: Context, deps: WorkDeps, archive: ArchiveLocation, namespace: string): Promise<ArchiveSourcesResult> {
+  const mediaType = mediaTypeOfHeader(requestHeader(c, 'content-type'));
+  if (mediaType !== 'application/json') throw new ApiError('unsupported-type', `Send application/json, not ${mediaType || 'a body without Content-Type'}.`);
+  const result = await withAdmission(c, deps, (admission, body) => admission.run({ kind: 'archive-sources', body, archive, namespace, limits: deps.limits }), SOURCES_WORK_FACTOR);
+  if (result.kind !== 'archive-sources') throw new Error(`a sources task answered ${result.kind}`);
+  return result;
+}
+
+/**
+ * Run a dedup of one namespace's window in the worker pool, admitted as one large comparison.
+ * @example const result = await runArchiveDedup(c, deps, location, 'default', { since: '2024-03-01' })
+ */
+export async function runArchiveDedup(c: Context, deps: WorkDeps, archive: ArchiveLocation, namespace: string, options: Omit<DedupOptions, 'onProgress'>): Promise<DedupResult> {
+  const admission = deps.queue.admit(deps.costModel.estimateMs(DEDUP_ESTIMATE_CHARS), clientConnection(c));
+  try {
+    const result = await admission.run({ kind: 'archive-dedup', archive, namespace, options });
+    if (result.kind !== 'archive-dedup') throw new Error(`a dedup task answered ${result.kind}`);
+    return result.result;
+  } finally {
+    admission.release();
+  }
 }

@@ -1,5 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  ArchiveAddRequestSchema,
+  ArchiveAddResponseSchema,
+  ArchivedDocumentSchema,
+  ArchiveDedupQuerySchema,
+  ArchiveDocumentInputSchema,
+  ArchiveEvictRequestSchema,
+  ArchiveEvictResponseSchema,
+  ArchiveIdParamSchema,
+  ArchiveSourcesRequestSchema,
+  ArchiveSourcesResponseSchema,
+  ArchiveStatsSchema,
+  DedupResultSchema,
   CompareMultipartSchema,
   CompareRequestSchema,
   CompareResponseSchema,
@@ -30,6 +42,10 @@ const BODY_ERRORS = {
   422: problem('A file that cannot be read (corrupt .docx, encrypted or image-only PDF, binary as text), or a comparison that overran its time budget.'),
   503: problem('`server-busy`: the work already admitted would keep this request waiting longer than `WIREDIFF_QUEUE_SECONDS`, or it waited its whole time budget; Retry-After says when the queue is expected to have drained.'),
 };
+
+const NOT_ARCHIVED = 'No document has this id in the archive of this API key (another key\'s documents are not found either).';
+
+const ARCHIVE_SCOPE = 'With API keys configured, each key has its own archive; without keys, one shared archive.';
 
 const compareBody = {
   required: true,
@@ -115,6 +131,114 @@ export const ROUTES = {
     summary: 'Delete a saved comparison',
     request: { params: IdParamSchema },
     responses: { 204: { description: 'Deleted.' }, 404: problem(NOT_YOURS), ...COMMON_ERRORS },
+  }),
+  addArchiveDocuments: createRoute({
+    method: 'post',
+    path: '/v1/archive/documents',
+    tags: ['archive'],
+    summary: 'Add articles to the archive',
+    description:
+      'JSON `{documents: [...]}` (within WIREDIFF_MAX_BODY_BYTES, added atomically), or a feed streamed as `application/x-ndjson`, one ArchiveDocumentInput per line (within WIREDIFF_MAX_FEED_BYTES, added in atomic batches of 500 lines as it arrives). ' +
+      'Idempotent by id: sending the same documents again changes nothing (`unchanged`), so a feed cut off or refused at a bad line can be fixed and sent again whole. A bad line is a 400 naming its line number; the batches before it are kept. ' +
+      ARCHIVE_SCOPE,
+    request: {
+      body: {
+        required: true,
+        content: {
+          'application/json': { schema: ArchiveAddRequestSchema },
+          'application/x-ndjson': { schema: ArchiveDocumentInputSchema.openapi({ description: 'One document per line (this schema describes one line).' }) },
+        },
+      },
+    },
+    responses: {
+      200: { description: 'What the add did, counted per document.', content: { 'application/json': { schema: ArchiveAddResponseSchema } } },
+      400: problem('Malformed JSON, a bad ndjson line (the detail names it) or an invalid document (`errors` points at the field: missing id or text, an id over 512 characters, a publishedAt that is not ISO 8601).'),
+      413: problem('Body over WIREDIFF_MAX_BODY_BYTES (JSON) or WIREDIFF_MAX_FEED_BYTES (ndjson), or a document over WIREDIFF_MAX_DOCUMENT_CHARS.'),
+      415: problem('A Content-Type other than application/json or application/x-ndjson.'),
+      ...COMMON_ERRORS,
+    },
+  }),
+  getArchiveDocument: createRoute({
+    method: 'get',
+    path: '/v1/archive/documents/{id}',
+    tags: ['archive'],
+    summary: 'Read an archived article',
+    description: 'The id percent-encoded as one path segment (`/` as `%2F`).',
+    request: { params: ArchiveIdParamSchema },
+    responses: { 200: { description: 'The article, its text and what the archive holds of it.', content: { 'application/json': { schema: ArchivedDocumentSchema } } }, 404: problem(NOT_ARCHIVED), ...COMMON_ERRORS },
+  }),
+  deleteArchiveDocument: createRoute({
+    method: 'delete',
+    path: '/v1/archive/documents/{id}',
+    tags: ['archive'],
+    summary: 'Remove an article from the archive',
+    request: { params: ArchiveIdParamSchema },
+    responses: { 204: { description: 'Removed.' }, 404: problem(NOT_ARCHIVED), ...COMMON_ERRORS },
+  }),
+  archiveSources: createRoute({
+    method: 'post',
+    path: '/v1/archive/sources',
+    tags: ['archive'],
+    summary: 'Find the archived articles an article took text from',
+    description:
+      'Ranks the archived articles sharing text with the given one and verifies the best `verify` with the comparison engine (on the worker threads, admitted like a comparison). ' + ARCHIVE_SCOPE,
+    request: { body: { required: true, content: { 'application/json': { schema: ArchiveSourcesRequestSchema } } } },
+    responses: {
+      200: { description: 'Candidates, best first.', content: { 'application/json': { schema: ArchiveSourcesResponseSchema } } },
+      400: problem('Malformed JSON or fields (`errors` lists each): neither or both of text and html, limit or verify out of range, a `before` that is not ISO 8601.'),
+      413: problem('Body over WIREDIFF_MAX_BODY_BYTES or an article over WIREDIFF_MAX_DOCUMENT_CHARS.'),
+      415: problem('Not application/json.'),
+      422: problem('The search did not finish within WIREDIFF_COMPARE_TIME_BUDGET_MS.'),
+      503: BODY_ERRORS[503],
+      ...COMMON_ERRORS,
+    },
+  }),
+  archiveDedup: createRoute({
+    method: 'get',
+    path: '/v1/archive/dedup',
+    tags: ['archive'],
+    summary: 'Cluster the articles of a window that carry the same text',
+    description:
+      'A wire story, its rewrites, syndicated copies and updates fold into one cluster with its likely origin first. `format=jsonl` (one cluster a line) and `format=csv` (one member a row) are written as they are produced, the same bytes as `wirediff archive dedup`. Runs on a worker thread within WIREDIFF_COMPARE_TIME_BUDGET_MS. ' +
+      ARCHIVE_SCOPE,
+    request: { query: ArchiveDedupQuerySchema },
+    responses: {
+      200: {
+        description: 'The clusters, largest first.',
+        content: {
+          'application/json': { schema: DedupResultSchema },
+          'application/x-ndjson': { schema: z.string().openapi({ description: 'One cluster per line: `{cluster, size, origin, members}` (cluster numbered from 1, members as in DedupCluster).' }) },
+          'text/csv': { schema: z.string().openapi({ description: 'A header row, then one row per member: cluster, size, origin, is_origin, id, outlet, published_at, reused_share, contained_in_origin, title (cells starting like a formula are quoted for spreadsheets).' }) },
+        },
+      },
+      400: problem('A since or until that is not ISO 8601, until before since, or an unknown verify or format.'),
+      422: problem('The dedup did not finish within the time budget: ask for a shorter window or verify=none.'),
+      503: BODY_ERRORS[503],
+      ...COMMON_ERRORS,
+    },
+  }),
+  archiveStats: createRoute({
+    method: 'get',
+    path: '/v1/archive/stats',
+    tags: ['archive'],
+    summary: 'The archive in numbers',
+    description: ARCHIVE_SCOPE,
+    responses: { 200: { description: 'Documents, anchors, and documents per day.', content: { 'application/json': { schema: ArchiveStatsSchema } } }, ...COMMON_ERRORS },
+  }),
+  archiveEvict: createRoute({
+    method: 'post',
+    path: '/v1/archive/evict',
+    tags: ['archive'],
+    summary: 'Remove every article filed on a day before a date',
+    description: 'Keeps a feed to a time window. ' + ARCHIVE_SCOPE,
+    request: { body: { required: true, content: { 'application/json': { schema: ArchiveEvictRequestSchema } } } },
+    responses: {
+      200: { description: 'How many documents went.', content: { 'application/json': { schema: ArchiveEvictResponseSchema } } },
+      400: problem('Malformed JSON, or an olderThan that is not ISO 8601.'),
+      413: problem('Body over WIREDIFF_MAX_BODY_BYTES.'),
+      415: problem('Not application/json.'),
+      ...COMMON_ERRORS,
+    },
   }),
   health: createRoute({
     method: 'get',
