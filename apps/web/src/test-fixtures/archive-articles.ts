@@ -70,12 +70,26 @@ export const FLOWER_SHOW: ArchiveDocumentInput = {
   ].join(' '),
 };
 
+/** An evening piece that shares a single sentence with the bridge stories. */
+export const DETOUR_LETTERS: ArchiveDocumentInput = {
+  id: 'vp-2026-05-12-letters',
+  outlet: 'Valley Post',
+  title: 'Letters: the bridge and the bus',
+  publishedAt: '2026-05-12T19:00:00Z',
+  text: [
+    'Readers wrote in their dozens about the Old Mill bridge this afternoon.',
+    'Drivers face a detour of eleven miles through Kelby and Aston Moor.',
+    'One reader asked whether the school bus would still run on time, and another offered to walk the children herself.',
+    'The bus company said it would publish a new timetable in August.',
+  ].join(' '),
+};
+
 /** Everything above, in the order it is added to the archive. */
-export const ARCHIVE_ARTICLES: ArchiveDocumentInput[] = [FLOWER_SHOW, BRIDGE_WIRE, ORCHESTRA, BRIDGE_POST, BRIDGE_TIMES];
+export const ARCHIVE_ARTICLES: ArchiveDocumentInput[] = [FLOWER_SHOW, BRIDGE_WIRE, ORCHESTRA, BRIDGE_POST, BRIDGE_TIMES, DETOUR_LETTERS];
 
 /**
  * An article not in the archive whose source is the wire story: a local site's rewrite that
- * keeps four of the wire's sentences, two of them edited.
+ * keeps five of the wire's sentences, some of them edited.
  */
 export const BRIDGE_LOCAL = {
   outlet: 'Kelby Local',
@@ -85,6 +99,7 @@ export const BRIDGE_LOCAL = {
     'The Old Mill bridge over the river Tarn will close to all traffic for two years from September, the county council said on Tuesday.',
     'Engineers found cracks in three of the stone arches during an inspection in March.',
     'Drivers face a detour of eleven miles through Kelby and Aston Moor, which is the town\'s busiest road.',
+    'A temporary footbridge will be built beside it by the end of the year.',
     '"We cannot let lorries and buses cross a bridge that is coming apart," council leader Ingrid Salo said.',
     'Kelby Local will follow the works on its live page every week.',
   ].join(' '),
