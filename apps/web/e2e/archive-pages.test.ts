@@ -110,6 +110,7 @@ describe.skipIf(!hasChromium)('archive pages in Chromium, served by the API', ()
     await expect.poll(() => page.locator('[data-testid^="outlet-bar-"] .outlet-bar__name').allInnerTexts()).toEqual([BRIDGE_WIRE.outlet, BRIDGE_POST.outlet, BRIDGE_TIMES.outlet]);
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.getByTestId('outlet-bar-1').innerText()).toContain('Published first');
+    await page.locator('#report-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'feed-side-by-side-1440x900.png') });
   });
 
