@@ -41,6 +41,15 @@ describe.skipIf(!hasChromium)('accessibility in Chromium: axe WCAG 2.1 AA and th
     expect(serious(await checkAccessibility(page, { include: '[data-testid="match-panel"]' }))).toEqual([]);
   });
 
+  test('Find sources and Feed have no serious or critical violations (results: archive-pages.test.ts)', async () => {
+    await page.goto(`${app.server.url}/sources`);
+    await page.getByRole('heading', { level: 2, name: 'Find sources' }).waitFor();
+    expect(serious(await checkAccessibility(page))).toEqual([]);
+    await page.goto(`${app.server.url}/feed`);
+    await page.getByTestId('archive-empty').waitFor();
+    expect(serious(await checkAccessibility(page))).toEqual([]);
+  });
+
   // Press Tab until the focused element matches `selector` (a page has well under `limit` stops to it).
   async function tabTo(what: string, selector: string, limit = 80): Promise<void> {
     for (let i = 0; i < limit; i += 1) {
@@ -87,5 +96,20 @@ describe.skipIf(!hasChromium)('accessibility in Chromium: axe WCAG 2.1 AA and th
     expect(sides).toContain(focused);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('match-panel').count()).toBe(0);
+  });
+
+  test('keyboard alone: the navigation to Find sources, paste, search', async () => {
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { name: /Add the articles/ }).waitFor();
+    await tabTo('the Find sources link', 'nav a[href="/sources"]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Find sources' }).waitFor();
+    await tabTo('the text field', 'textarea');
+    await page.keyboard.insertText(EXAMPLE_ARTICLES[1]!.text);
+    await tabTo('the Search button', 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+    // This server's archive is empty, and the page says so.
+    await page.getByTestId('archive-empty').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search the archive');
   });
 });

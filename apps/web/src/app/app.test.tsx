@@ -89,6 +89,10 @@ test.each([
   ['/c/q7Xv0b0d3C9o1m2KQk4b6A', { page: 'saved', id: 'q7Xv0b0d3C9o1m2KQk4b6A' }],
   ['/c/', { page: 'home' }],
   ['/c/a/b', { page: 'home' }],
+  ['/sources', { page: 'sources' }],
+  ['/sources/', { page: 'sources' }],
+  ['/feed', { page: 'feed' }],
+  ['/feed/x', { page: 'home' }],
 ])('route %s', (path, route) => {
   expect(parseRoute(path)).toEqual(route);
 });

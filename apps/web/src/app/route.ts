@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'react';
 
-/** The pages the app has: the editor, or a saved comparison at /c/:id. */
-export type Route = { page: 'home' } | { page: 'saved'; id: string };
+/** The pages the app has: the editor, a saved comparison at /c/:id, source search in the archive, the archive's feed. */
+export type Route = { page: 'home' } | { page: 'saved'; id: string } | { page: 'sources' } | { page: 'feed' };
 
 const SAVED_PATH = /^\/c\/([A-Za-z0-9_-]+)\/?$/;
+const SOURCES_PATH = /^\/sources\/?$/;
+const FEED_PATH = /^\/feed\/?$/;
+
+/** Where each archive page lives (the server answers index.html for both, see apps/api/src/web-static.ts). */
+export const SOURCES_URL = '/sources';
+export const FEED_URL = '/feed';
 
 /**
  * Read a route from a path.
@@ -11,7 +17,10 @@ const SAVED_PATH = /^\/c\/([A-Za-z0-9_-]+)\/?$/;
  */
 export function parseRoute(path: string): Route {
   const found = SAVED_PATH.exec(path);
-  return found ? { page: 'saved', id: found[1]! } : { page: 'home' };
+  if (found) return { page: 'saved', id: found[1]! };
+  if (SOURCES_PATH.test(path)) return { page: 'sources' };
+  if (FEED_PATH.test(path)) return { page: 'feed' };
+  return { page: 'home' };
 }
 
 /**

@@ -1,6 +1,19 @@
 import type { ComparisonReport } from '@wirediff/match';
 import { type ReactNode, createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { type ExtractedArticle, type SavedComparison, compareArticles, extractFile, isUnauthorized, loadComparison, saveComparison } from './api-client.js';
+import type { ArchiveSourcesResponse, ArchiveStats, ArchivedDocument, DedupResult } from '@wirediff/api/types';
+import {
+  type ExtractedArticle,
+  type SavedComparison,
+  compareArticles,
+  extractFile,
+  findSources,
+  isUnauthorized,
+  loadArchiveStats,
+  loadArchivedDocument,
+  loadComparison,
+  loadDedup,
+  saveComparison,
+} from './api-client.js';
 import { ApiKeyDialog } from './api-key-dialog.js';
 import type { ApiKeyStore } from './api-key-store.js';
 
@@ -12,6 +25,10 @@ export interface Api {
   extract(options: WithoutKey<Parameters<typeof extractFile>[0]>): Promise<ExtractedArticle>;
   save(options: WithoutKey<Parameters<typeof saveComparison>[0]>): Promise<SavedComparison>;
   load(options: WithoutKey<Parameters<typeof loadComparison>[0]>): Promise<SavedComparison>;
+  sources(options: WithoutKey<Parameters<typeof findSources>[0]>): Promise<ArchiveSourcesResponse>;
+  archived(options: WithoutKey<Parameters<typeof loadArchivedDocument>[0]>): Promise<ArchivedDocument>;
+  dedup(options: WithoutKey<Parameters<typeof loadDedup>[0]>): Promise<DedupResult>;
+  stats(options: WithoutKey<Parameters<typeof loadArchiveStats>[0]>): Promise<ArchiveStats>;
 }
 
 /** What the page reads from the provider: the calls, the key in use and a way to forget it. */
@@ -26,7 +43,16 @@ export interface ApiAccess {
 
 // Outside a provider (component tests of one part) the calls go out without a key.
 const WITHOUT_KEYS: ApiAccess = {
-  api: { compare: compareArticles, extract: extractFile, save: saveComparison, load: loadComparison },
+  api: {
+    compare: compareArticles,
+    extract: extractFile,
+    save: saveComparison,
+    load: loadComparison,
+    sources: findSources,
+    archived: loadArchivedDocument,
+    dedup: loadDedup,
+    stats: loadArchiveStats,
+  },
   apiKey: null,
   asking: false,
   forget: () => undefined,
@@ -111,6 +137,10 @@ export function ApiKeyProvider({ store, children }: { store: ApiKeyStore; childr
       extract: (options) => authorized((key) => extractFile({ ...options, apiKey: key }), options.signal),
       save: (options) => authorized((key) => saveComparison({ ...options, apiKey: key })),
       load: (options) => authorized((key) => loadComparison({ ...options, apiKey: key }), options.signal),
+      sources: (options) => authorized((key) => findSources({ ...options, apiKey: key }), options.signal),
+      archived: (options) => authorized((key) => loadArchivedDocument({ ...options, apiKey: key }), options.signal),
+      dedup: (options) => authorized((key) => loadDedup({ ...options, apiKey: key }), options.signal),
+      stats: (options) => authorized((key) => loadArchiveStats({ ...options, apiKey: key }), options.signal),
     }),
     [authorized],
   );

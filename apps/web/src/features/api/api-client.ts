@@ -1,4 +1,12 @@
-import type { ExtractResponse, SavedComparisonResponse } from '@wirediff/api/types';
+import type {
+  ArchiveSourcesRequest,
+  ArchiveSourcesResponse,
+  ArchiveStats,
+  ArchivedDocument,
+  DedupResult,
+  ExtractResponse,
+  SavedComparisonResponse,
+} from '@wirediff/api/types';
 import type { ComparisonReport, CompareOptions, DocumentInput } from '@wirediff/match';
 import { type Problem, describeProblem, isProblem } from './problem.js';
 
@@ -122,4 +130,51 @@ export function saveComparison(options: { documents: ArticlePayload[]; compareOp
  */
 export function loadComparison(options: { id: string; signal?: AbortSignal } & Credentials): Promise<SavedComparison> {
   return request<SavedComparison>(`/v1/comparisons/${encodeURIComponent(options.id)}`, { headers: { accept: 'application/json' }, signal: options.signal ?? null, apiKey: options.apiKey });
+}
+
+/**
+ * Search the archive for earlier articles the given one shares text with (`POST /v1/archive/sources`).
+ * @example const { hits } = await findSources({ request: { text, publishedAt }, signal })
+ */
+export function findSources(options: { request: ArchiveSourcesRequest; signal?: AbortSignal } & Credentials): Promise<ArchiveSourcesResponse> {
+  return request<ArchiveSourcesResponse>('/v1/archive/sources', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(options.request), signal: options.signal ?? null, apiKey: options.apiKey });
+}
+
+/**
+ * Read one archived article, text included, by its archive id.
+ * @example const doc = await loadArchivedDocument({ id: 'pa-2026-05-12-ferry' })
+ */
+export function loadArchivedDocument(options: { id: string; signal?: AbortSignal } & Credentials): Promise<ArchivedDocument> {
+  return request<ArchivedDocument>(`/v1/archive/documents/${encodeURIComponent(options.id)}`, { headers: { accept: 'application/json' }, signal: options.signal ?? null, apiKey: options.apiKey });
+}
+
+/**
+ * The archive's clusters of articles carrying the same text, for the days `since`..`until` (both `YYYY-MM-DD`, inclusive).
+ * @example const { clusters } = await loadDedup({ since: '2026-05-12', until: '2026-05-12' })
+ */
+export function loadDedup(options: { since: string; until: string; signal?: AbortSignal } & Credentials): Promise<DedupResult> {
+  const query = new URLSearchParams({ since: options.since, until: options.until });
+  return request<DedupResult>(`/v1/archive/dedup?${query}`, { headers: { accept: 'application/json' }, signal: options.signal ?? null, apiKey: options.apiKey });
+}
+
+/**
+ * The archive in numbers: documents, anchors, and documents per day.
+ * @example const { lastDay } = await loadArchiveStats({})
+ */
+export function loadArchiveStats(options: { signal?: AbortSignal } & Credentials): Promise<ArchiveStats> {
+  return request<ArchiveStats>('/v1/archive/stats', { headers: { accept: 'application/json' }, signal: options.signal ?? null, apiKey: options.apiKey });
+}
+
+/**
+ * An archived article as the comparison takes it; its archive id stands in for a missing title,
+ * so the side-by-side view names it.
+ * @example payloadFromArchived(await loadArchivedDocument({ id })) // { text, title: id, … }
+ */
+export function payloadFromArchived(doc: ArchivedDocument): ArticlePayload {
+  return {
+    text: doc.text,
+    title: doc.title ?? doc.id,
+    ...(doc.outlet ? { outlet: doc.outlet } : {}),
+    ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+  };
 }

@@ -12,6 +12,8 @@ interface ArticleEditorProps {
   onChange: (patch: Partial<ArticleDraft>) => void;
   onRemove: () => void;
   onFile: (file: File) => void;
+  /** What the card calls its article ("your article"); "article N" when not given. */
+  name?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const number = index + 1;
+  const name = props.name ?? `article ${number}`;
   const errorId = `${id}-errors`;
   const onDrop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault();
@@ -44,11 +47,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
     >
       <header className="article-card__header">
         <h3 id={`${id}-heading`}>
-          Article {number}
+          {name.charAt(0).toUpperCase() + name.slice(1)}
           {draft.outlet.trim() ? <span className="article-card__outlet">: {draft.outlet.trim()}</span> : null}
         </h3>
         {canRemove ? (
-          <button type="button" className="button button--quiet button--small" onClick={onRemove} aria-label={`Remove article ${number}`}>
+          <button type="button" className="button button--quiet button--small" onClick={onRemove} aria-label={`Remove ${name}`}>
             Remove
           </button>
         ) : null}
@@ -68,7 +71,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </label>
       </div>
       <label className="field field--text">
-        <span className="field__label">Text of article {number}</span>
+        <span className="field__label">Text of {name}</span>
         <textarea
           value={draft.text}
           rows={7}
@@ -85,7 +88,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             type="file"
             className="visually-hidden"
             accept={ACCEPTED_FILES}
-            aria-label={`Choose a file for article ${number}`}
+            aria-label={`Choose a file for ${name}`}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) onFile(file);
