@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, startServer, type RunningServer } from '@wirediff/api';
@@ -23,7 +23,8 @@ const ASSIGNMENT = /^([A-Za-z_]\w*)=\$\(/u;
 const REDIRECT_TARGET = /\s>\s*([^\s|&;<>]+)\s*$/u;
 // README lines on PostgreSQL name the test server and a schema; each run gets its own schema, dropped afterwards.
 const README_POSTGRES = /postgres:\/\/127\.0\.0\.1:5432\/test\?schema=(\w+)/gu;
-const POSTGRES_URL = 'postgres://127.0.0.1:5432/test';
+// With the user named: a test runner's environment may carry no USER for pg's defaults.
+const POSTGRES_URL = `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
 const postgresSchemas = new Set<string>();
 
 async function postgresProblem(): Promise<string | null> {
