@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runArchive } from './commands/archive.js';
 import { runBatch } from './commands/batch.js';
 import type { CommandIo } from './commands/command-io.js';
 import { runCompare } from './commands/compare.js';
@@ -15,6 +16,7 @@ Commands:
   compare <file> <file> […]    compare articles with each other (text, json, csv or html)
   batch <source> <file> […]    compare one source with each article; one summary row each
   serve                        start the HTTP API and web app
+  archive <command>            keep articles in an archive; find an article's sources, dedup
 
 Options:
   -h, --help      show this help (wirediff <command> --help for a command's options)
@@ -36,6 +38,8 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       return runBatch(rest, io);
     case 'serve':
       return runServe(rest, io);
+    case 'archive':
+      return runArchive(rest, io);
     case '-h':
     case '--help':
     case 'help':
@@ -49,7 +53,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       io.stderr.write(HELP);
       return EXIT_CODES.trouble;
     default:
-      throw new UsageError(`unknown command '${command}' (commands: compare, batch, serve; see wirediff --help)`);
+      throw new UsageError(`unknown command '${command}' (commands: compare, batch, serve, archive; see wirediff --help)`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { wantsProgress } from '../src/commands/comparison-run.js';
-import { createProgressLine, describeWork } from '../src/run/progress-line.js';
+import { createCountProgress, createProgressLine, describeWork } from '../src/run/progress-line.js';
 
 function streamOf(isTTY: boolean): { writes: string[]; write(text: string): void; isTTY: boolean } {
   const writes: string[] = [];
@@ -64,5 +64,40 @@ describe('wantsProgress', () => {
     ['--no-progress on a terminal', 'off', 'text', tty, tty, false],
   ] as const)('%s', (_name, progress, format, stdout, stderr, expected) => {
     expect(wantsProgress({ progress, format }, { stdout, stderr })).toBe(expected);
+  });
+});
+
+describe('createCountProgress', () => {
+  test('on a terminal: count, bar, rate and ETA when the total is known, at most every 100 ms, cleared at the end', () => {
+    let now = 0;
+    const stream = streamOf(true);
+    const bar = createCountProgress(stream, () => now);
+    bar.start('adding', 1000);
+    now = 2000;
+    bar.update(250);
+    now = 2050;
+    bar.update(260); // too soon
+    bar.stop();
+    bar.update(300); // stopped
+    expect(stream.writes).toEqual(['\r\u001b[2Kadding …', '\r\u001b[2Kadding 250/1,000  [#####---------------] 25%  125/s  ETA 6 s', '\r\u001b[2K']);
+  });
+  test('without a total: count and rate only; a fraction (bytes of a feed) gives the bar and ETA', () => {
+    let now = 0;
+    const stream = streamOf(true);
+    const bar = createCountProgress(stream, () => now);
+    bar.start('adding');
+    now = 1000;
+    bar.update(40);
+    now = 2000;
+    bar.update(80, 0.5);
+    expect(stream.writes.slice(1)).toEqual(['\r\u001b[2Kadding 40  40/s', '\r\u001b[2Kadding 80  [##########----------] 50%  40/s  ETA 2 s']);
+  });
+  test('elsewhere: nothing at all', () => {
+    const stream = streamOf(false);
+    const bar = createCountProgress(stream, () => 0);
+    bar.start('adding', 10);
+    bar.update(5);
+    bar.stop();
+    expect(stream.writes).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ describe('decodeTextFile', () => {
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'a'],
     ['Windows-1252', new Uint8Array([0x80, 0x20, 0x91, 0x61, 0x92, 0x20, 0xe9]), '\u20ac \u2018a\u2019 \u00e9'],
     ['tabs, CR/LF and form feeds', bytes('a\tb\r\nc\f'), 'a\tb\r\nc\f'],
+    ['wire copy with a ^Y before every paragraph (PA, METER)', new Uint8Array([0x19, 0x48, 0x69, 0x3c, 0x0a, 0x19, 0x93, 0x59, 0x6f, 0x94, 0x3c, 0x0a]), '\u0019Hi<\n\u0019\u201cYo\u201d<\n'],
   ])('%s', (_name, input, expected) => {
     expect(decodeTextFile(input, 'x.txt')).toBe(expected);
   });
