@@ -112,7 +112,7 @@ const TEXT_VARS: EnvVarDoc[] = [
   {
     name: 'WIREDIFF_DATABASE_URL',
     default: '(none)',
-    description: 'Where the archive lives: a postgres://… URL (PostgreSQL), or a SQLite file path; unset, archive.sqlite in WIREDIFF_DATA_DIR. The CLI (wirediff archive …) reads the same variable, so both use one archive.',
+    description: 'Where the archive lives: a postgres://… URL (PostgreSQL; ?schema=name picks the schema), or a SQLite file path; unset, archive.sqlite in WIREDIFF_DATA_DIR. The CLI (wirediff archive …) reads the same variable, so both use one archive.',
   },
   {
     name: 'WIREDIFF_API_KEYS',

@@ -1,8 +1,9 @@
 import { compare } from '@wirediff/match';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type ArchiveDocumentInput, type ArchiveStore, createArchive, formatDedup } from '../src/index.js';
+import { type ArchiveDocumentInput, type ArchiveStore, createArchive, formatDedup, openStore } from '../src/index.js';
 import { COPY, REWRITE, UNRELATED_A, UNRELATED_B, WIRE } from './helpers/articles.js';
 import { type Backend, postgresBackend, sqliteBackend } from './helpers/backends.js';
+import { freshSchema, hasPostgres, POSTGRES_URL } from './helpers/postgres.js';
 
 const FEED: ArchiveDocumentInput[] = [
   { id: 'wire-1', text: WIRE, outlet: 'Wire', publishedAt: '2026-03-02T07:00:00Z' },
@@ -230,5 +231,35 @@ describe('sqlite and postgres agree', () => {
       await sqlite.close();
       await postgres.close();
     }
+  });
+});
+
+describe('openStore on a PostgreSQL URL', () => {
+  test.skipIf(!hasPostgres)('?schema= on the URL picks the schema, as options.schema does', async () => {
+    const { schema, drop } = await freshSchema('archive_url');
+    try {
+      const url = new URL(POSTGRES_URL);
+      url.searchParams.set('schema', schema);
+      const store = await openStore(url.toString());
+      try {
+        await createArchive({ store }).add([{ id: 'wire-1', text: WIRE }]);
+      } finally {
+        await store.close();
+      }
+      // The same documents through the option: the tables are in that schema, not in public.
+      const again = await openStore(POSTGRES_URL, { schema });
+      try {
+        expect((await createArchive({ store: again }).stats()).documents).toBe(1);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await drop();
+    }
+  });
+
+  test('a PostgreSQL URL that does not parse is a RangeError that hides the password', async () => {
+    await expect(openStore('postgres://user:s3cret@[bad/db')).rejects.toThrow(RangeError);
+    await expect(openStore('postgres://user:s3cret@[bad/db')).rejects.not.toThrow(/s3cret/u);
   });
 });

@@ -10,10 +10,8 @@ export const ARCHIVE_LOCATION_FLAGS = {
 
 /** Where an archive lives, as the CLI resolved it. */
 export interface ArchiveLocation {
-  /** What `openStore` takes: a SQLite file path or a `postgres://` URL (without `?schema=`). */
+  /** What `openStore` takes: a SQLite file path or a `postgres://` URL (`?schema=` picks the schema). */
   url: string;
-  /** PostgreSQL schema from the URL's `?schema=` parameter, if any. */
-  schema?: string;
   namespace: string;
   /** The location as messages show it (a PostgreSQL password masked). */
   shown: string;
@@ -26,8 +24,8 @@ const POSTGRES_URL = /^postgres(?:ql)?:\/\//iu;
  * The archive a command works on: `--db` when given, else the server's own rule
  * (`archiveLocation(env)` from `@wirediff/api`: `WIREDIFF_DATABASE_URL`, else
  * `archive.sqlite` in `WIREDIFF_DATA_DIR` or `./data`), so the CLI fills the archive
- * `npm start` serves. A `?schema=NAME` on a PostgreSQL URL picks the schema, which
- * `openStore` takes only as an option. The API is imported here, not at start-up, so that
+ * `npm start` serves. A `?schema=NAME` on a PostgreSQL URL picks the schema (`openStore`
+ * reads it, for the server too). The API is imported here, not at start-up, so that
  * `compare` never loads the server.
  * @example await resolveArchiveLocation({ db: undefined, namespace: undefined }, {}) // { url: '/cwd/data/archive.sqlite', namespace: 'default', … }
  */
@@ -48,12 +46,11 @@ export async function resolveArchiveLocation(flags: { db?: string | undefined; n
   } catch {
     throw new UsageError(`the archive's PostgreSQL URL does not parse: '${raw}' (e.g. postgres://127.0.0.1:5432/wirediff)`);
   }
-  const schema = parsed.searchParams.get('schema') ?? undefined;
-  parsed.searchParams.delete('schema');
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/u.test(schema)) throw new UsageError(`?schema= must be a lower-case SQL name (letters, digits, _), got '${schema}'`);
-  const url = parsed.toString();
+  const schema = parsed.searchParams.get('schema');
+  // Checked here too, so a bad name is a usage error before any connection is tried.
+  if (schema !== null && !/^[a-z_][a-z0-9_]*$/u.test(schema)) throw new UsageError(`?schema= must be a lower-case SQL name (letters, digits, _), got '${schema}'`);
   if (parsed.password !== '') parsed.password = '***';
-  return { url, ...(schema === undefined ? {} : { schema }), namespace, shown: parsed.toString(), postgres: true };
+  return { url: raw, namespace, shown: parsed.toString(), postgres: true };
 }
 
 /** An open archive and the store under it (close it when done). */
@@ -76,7 +73,7 @@ export async function openArchive(location: ArchiveLocation, options: { create: 
   const { createArchive, openStore } = await import('@wirediff/archive');
   let store: ArchiveStore;
   try {
-    store = await openStore(location.url, location.schema === undefined ? {} : { schema: location.schema });
+    store = await openStore(location.url);
   } catch (error) {
     // A wrong URL, a server that is down, a file that is not a database: the user can fix each.
     throw new UsageError(`cannot open the archive at ${location.shown}: ${firstLine(error)}`);
