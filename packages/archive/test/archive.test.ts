@@ -112,6 +112,28 @@ describe.each(backends.map((backend) => [backend.name, backend] as const))('arch
     });
   });
 
+  run('without dates, the origin is the take its copies are made of, not a roundup holding a paragraph of each', async () => {
+    // Three wire takes (four paragraphs each), a copy of each made of two of its paragraphs,
+    // and a long roundup quoting one paragraph of every take among eight of its own.
+    const words = (seed: string, count: number): string => Array.from({ length: count }, (_, i) => `${seed}${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`).join(' ');
+    const paragraph = (seed: string): string => `${words(seed, 24)}.`;
+    const takes = ['kelp', 'moss', 'fern'].map((story) => [0, 1, 2, 3].map((n) => paragraph(`${story}${n}x`)));
+    const documents: ArchiveDocumentInput[] = [
+      ...takes.map((take, i) => ({ id: `take-${i + 1}`, text: take.join('\n\n') })),
+      ...takes.map((take, i) => ({ id: `copy-${i + 1}`, text: [take[0], take[1]].join('\n\n') })),
+      { id: 'roundup', text: [...takes.map((take) => take[0]!), ...Array.from({ length: 8 }, (_, n) => paragraph(`own${n}y`))].join('\n\n') },
+    ];
+    await withStore(async (store) => {
+      const archive = createArchive({ store });
+      await archive.add(documents);
+      const { clusters } = await archive.dedup({ verify: 'none' });
+      expect(clusters).toHaveLength(1);
+      expect(clusters[0]!.members).toHaveLength(7);
+      expect(clusters[0]!.origin).toMatch(/^take-/u);
+      expect(clusters[0]!.members.find((m) => m.id === 'roundup')!.containedInOrigin).toBeLessThan(0.5);
+    });
+  });
+
   run('dedup clusters the wire with its copy and rewrite, origin first, unrelated stories apart', async () => {
     await withStore(async (store) => {
       const archive = createArchive({ store });

@@ -128,24 +128,32 @@ async function buildClusters(store: ArchiveStore, namespace: string, metas: Map<
 }
 
 function describeCluster(keys: readonly number[], metas: Map<number, DocumentMeta>, anchors: Map<number, number[]>): DedupCluster {
-  // holders: how many members hold each anchor; weight: sum of 1/|A_x| over its holders, so
-  // that a member's coverage of the others, sum over x of |A_x ∩ A_m| / |A_x|, is one pass.
-  const holders = new Map<number, number>();
-  const weight = new Map<number, number>();
+  // holders: which members hold each anchor. A member's claim to be the origin is how much of
+  // each other member it contains, squared and summed: sum over x of (|A_x ∩ A_m| / |A_x|)^2.
+  // Squared, so that a wire take holding most of a few copies outranks a long roundup that
+  // holds a sentence of every member (a plain sum let such a roundup lead a 33-article METER
+  // cluster that had no dates, with 1% of each member in it).
+  const holders = new Map<number, number[]>();
   for (const key of keys) {
-    const own = anchors.get(key) ?? [];
-    for (const hash of own) {
-      holders.set(hash, (holders.get(hash) ?? 0) + 1);
-      weight.set(hash, (weight.get(hash) ?? 0) + 1 / own.length);
+    for (const hash of anchors.get(key) ?? []) {
+      const list = holders.get(hash);
+      if (list === undefined) holders.set(hash, [key]);
+      else list.push(key);
     }
   }
   const facts = keys.map((key) => {
     const own = anchors.get(key) ?? [];
     let reused = 0;
-    let covers = 0;
+    const sharedWith = new Map<number, number>();
     for (const hash of own) {
-      if ((holders.get(hash) ?? 0) >= 2) reused += 1;
-      covers += (weight.get(hash) ?? 0) - 1 / own.length;
+      const list = holders.get(hash)!;
+      if (list.length >= 2) reused += 1;
+      for (const other of list) if (other !== key) sharedWith.set(other, (sharedWith.get(other) ?? 0) + 1);
+    }
+    let covers = 0;
+    for (const [other, shared] of sharedWith) {
+      const contained = shared / (anchors.get(other)?.length ?? 1);
+      covers += contained * contained;
     }
     const meta = metas.get(key)!;
     return { key, meta, at: instantOf(meta.publishedAt) ?? Number.POSITIVE_INFINITY, reusedShare: own.length === 0 ? 0 : reused / own.length, covers };
