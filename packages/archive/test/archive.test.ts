@@ -280,6 +280,27 @@ describe('openStore on a PostgreSQL URL', () => {
     }
   });
 
+  test.skipIf(!hasPostgres)('a URL without a user connects as the operating-system user, as libpq does, when USER is not set', async () => {
+    const { schema, drop } = await freshSchema('archive_nouser');
+    const url = new URL(POSTGRES_URL);
+    url.username = '';
+    url.searchParams.set('schema', schema);
+    const saved = { USER: process.env.USER, PGUSER: process.env.PGUSER };
+    delete process.env.USER;
+    delete process.env.PGUSER;
+    try {
+      const store = await openStore(url.toString());
+      try {
+        expect((await createArchive({ store }).add([{ id: 'wire-1', text: WIRE }])).added).toBe(1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      for (const [name, value] of Object.entries(saved)) if (value !== undefined) process.env[name] = value;
+      await drop();
+    }
+  });
+
   test('a PostgreSQL URL that does not parse is a RangeError that hides the password', async () => {
     await expect(openStore('postgres://user:s3cret@[bad/db')).rejects.toThrow(RangeError);
     await expect(openStore('postgres://user:s3cret@[bad/db')).rejects.not.toThrow(/s3cret/u);

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { type FingerprintOptions, resolveFingerprintOptions } from '../fingerprint.js';
 import type { ArchiveStore } from './archive-store.js';
 import { openPostgresStore } from './postgres-store.js';
@@ -18,17 +19,19 @@ export interface OpenStoreOptions {
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//iu;
 const SQLITE_URL = /^sqlite:(?:\/\/)?/iu;
 
-function takeSchemaParameter(url: string): { url: string; schema?: string } {
+function readPostgresUrl(url: string): { url: string; schema?: string } {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     throw new RangeError(`openStore: the PostgreSQL URL does not parse: ${JSON.stringify(url.replace(/:[^:@/]*@/u, ':***@').slice(0, 80))}`);
   }
+  // libpq connects as the operating-system user when the URL names none; the driver takes
+  // USER from the environment instead, which a service or a container may not set.
+  if (parsed.username === '' && !process.env['PGUSER'] && !process.env['USER']) parsed.username = encodeURIComponent(userInfo().username);
   const schema = parsed.searchParams.get('schema');
-  if (schema === null) return { url };
   parsed.searchParams.delete('schema');
-  return { url: parsed.toString(), schema };
+  return { url: parsed.toString(), ...(schema === null ? {} : { schema }) };
 }
 
 /**
@@ -44,7 +47,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   if (POSTGRES_URL.test(url)) {
     // `?schema=` on the URL picks the schema, so that one variable (WIREDIFF_DATABASE_URL) says
     // everything for the server and the CLI alike; the driver would pass it on as a server setting.
-    const { url: connection, schema: urlSchema } = takeSchemaParameter(url);
+    const { url: connection, schema: urlSchema } = readPostgresUrl(url);
     const schema = options.schema ?? urlSchema;
     return openPostgresStore(connection, { fingerprint, ...(schema === undefined ? {} : { schema }), ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }) });
   }
