@@ -1,55 +1,25 @@
 // The archive over a real socket: a feed streamed as chunked ndjson to a real server (SQLite
 // file in a temp folder) while /v1/health keeps answering, and the same routes on the real
 // PostgreSQL (its own schema, dropped after; said so and how to get one when unreachable).
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freshSchema, postgresProblem, postgresSkipNotice, TEST_POSTGRES_URL } from '@wirediff/archive/testing';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { PAPER_COPY, WIRE_STORY } from './helpers/archive-articles.js';
 
-// pg is the archive's dependency, not the API's: the test borrows it to reach and clean its schema.
-interface PgClient {
-  connect(): Promise<unknown>;
-  query(sql: string): Promise<unknown>;
-  end(): Promise<void>;
-}
-const pg = createRequire(fileURLToPath(new URL('../../../packages/archive/package.json', import.meta.url)))('pg') as {
-  Client: new (options: { connectionString: string; connectionTimeoutMillis?: number }) => PgClient;
-};
-const POSTGRES_URL = process.env.WIREDIFF_TEST_DATABASE_URL ?? `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
-
-async function postgresProblem(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 const problem = await postgresProblem();
-if (problem !== null) {
-  console.warn(
-    `PostgreSQL archive route test skipped: cannot reach ${POSTGRES_URL} (${problem}); start the server with ` +
-      '`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (Debian: `apt-get install -y postgresql`), or point WIREDIFF_TEST_DATABASE_URL at one',
-  );
-}
+if (problem !== null) console.warn(postgresSkipNotice('PostgreSQL archive route test', problem));
 
 const dirs: string[] = [];
 const servers: RunningServer[] = [];
 const cleanups: Array<() => Promise<void>> = [];
-async function serve(env: Record<string, string> = {}, archiveOptions = {}): Promise<RunningServer> {
+async function serve(env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'wirediff-archive-socket-'));
   dirs.push(dir);
-  const server = await startServer(readConfig({ PORT: '0', WIREDIFF_DATA_DIR: dir, WIREDIFF_WEB_DIR: 'none', WIREDIFF_WORKERS: '1', WIREDIFF_RATE_LIMIT_PER_MINUTE: '0', ...env }), { archiveOptions });
+  const server = await startServer(readConfig({ PORT: '0', WIREDIFF_DATA_DIR: dir, WIREDIFF_WEB_DIR: 'none', WIREDIFF_WORKERS: '1', WIREDIFF_RATE_LIMIT_PER_MINUTE: '0', ...env }));
   servers.push(server);
   return server;
 }
@@ -113,17 +83,9 @@ describe('the archive over a real socket', () => {
     await exercise((await serve()).url);
   });
 
-  test.skipIf(problem !== null)('on PostgreSQL (WIREDIFF_DATABASE_URL), in a schema of its own', async () => {
-    const schema = `wd_api_archive_${process.pid}_${randomBytes(4).toString('hex')}`;
-    cleanups.push(async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      } finally {
-        await client.end();
-      }
-    });
-    await exercise((await serve({ WIREDIFF_DATABASE_URL: POSTGRES_URL }, { schema })).url);
+  test.skipIf(problem !== null)('on PostgreSQL (WIREDIFF_DATABASE_URL with ?schema=), in a schema of its own', async () => {
+    const { schema, drop } = freshSchema('wd_api_archive');
+    cleanups.push(drop);
+    await exercise((await serve({ WIREDIFF_DATABASE_URL: `${TEST_POSTGRES_URL}?schema=${schema}` })).url);
   });
 });

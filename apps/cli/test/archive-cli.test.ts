@@ -4,11 +4,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArchiveStats, ArchivedDocument, SourcesResult } from '@wirediff/archive';
+import { freshSchema, postgresProblem, postgresSkipNotice, TEST_POSTGRES_URL } from '@wirediff/archive/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -259,49 +259,20 @@ describe('wirediff archive on METER (../shared)', () => {
   });
 });
 
-// The test server: PostgreSQL 15 on 127.0.0.1, trust auth, database `test` (WIREDIFF_TEST_DATABASE_URL overrides).
-const POSTGRES_URL = process.env['WIREDIFF_TEST_DATABASE_URL'] ?? `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
-
-async function postgresProblem(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 const problem = await postgresProblem();
-if (problem !== null) {
-  console.warn(
-    `PostgreSQL test of wirediff archive skipped: cannot reach ${POSTGRES_URL} (${problem}); start the server with ` +
-      '`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (Debian: `apt-get install -y postgresql`), or point WIREDIFF_TEST_DATABASE_URL at one',
-  );
-}
+if (problem !== null) console.warn(postgresSkipNotice('PostgreSQL test of wirediff archive', problem));
 
 describe.runIf(problem === null)('wirediff archive on PostgreSQL (WIREDIFF_DATABASE_URL with ?schema=)', () => {
-  const schema = `cli_archive_${process.pid}_${randomBytes(4).toString('hex')}`;
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    try {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    } finally {
-      await client.end();
-    }
-  });
+  const { schema, drop } = freshSchema('cli_archive');
+  afterAll(drop);
 
   test('add, re-add, sources and stats land in the schema the URL names', async () => {
-    const env = { WIREDIFF_DATABASE_URL: `${POSTGRES_URL}?schema=${schema}`, WIREDIFF_DATA_DIR: join(dir, 'pg-unused') };
+    const env = { WIREDIFF_DATABASE_URL: `${TEST_POSTGRES_URL}?schema=${schema}`, WIREDIFF_DATA_DIR: join(dir, 'pg-unused') };
     expect(ok(await runCli(['archive', 'add', 'wire.txt', 'copy.txt', 'folder'], { env }))).toMatch(/^4 added, 0 updated, 0 unchanged .* into postgres:\/\//u);
     expect(ok(await runCli(['archive', 'add', 'wire.txt', 'copy.txt', 'folder'], { env }))).toMatch(/^0 added, 0 updated, 4 unchanged/u);
     const result = JSON.parse(ok(await runCli(['archive', 'sources', 'copy.txt', '--format', 'json'], { env }))) as SourcesResult;
     expect(result.hits[0]!.id).toBe('wire.txt');
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
     await client.connect();
     try {
       const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM ${schema}.archive_ids`);

@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, startServer, type RunningServer } from '@wirediff/api';
-import pg from 'pg';
+import { dropSchema, postgresProblem, postgresSkipNotice, TEST_POSTGRES_URL } from '@wirediff/archive/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,22 +23,7 @@ const ASSIGNMENT = /^([A-Za-z_]\w*)=\$\(/u;
 const REDIRECT_TARGET = /\s>\s*([^\s|&;<>]+)\s*$/u;
 // README lines on PostgreSQL name the test server and a schema; each run gets its own schema, dropped afterwards.
 const README_POSTGRES = /postgres:\/\/127\.0\.0\.1:5432\/test\?schema=(\w+)/gu;
-// With the user named: a test runner's environment may carry no USER for pg's defaults.
-const POSTGRES_URL = `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
 const postgresSchemas = new Set<string>();
-
-async function postgresProblem(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 /** One command line of a README, with its `\` continuations and multi-line quotes joined. */
 interface ReadmeCommand {
@@ -248,15 +233,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const server of apiServers.values()) await (await server).close();
-  if (postgresSchemas.size > 0) {
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    try {
-      for (const schema of postgresSchemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    } finally {
-      await client.end();
-    }
-  }
+  for (const schema of postgresSchemas) await dropSchema(schema);
   await rm(scratch, { recursive: true, force: true });
   const width = Math.max(...results.map((result) => result.where.length));
   console.info(`README commands (${results.length}):\n${results.map((result) => `  ${result.where.padEnd(width)}  ${result.result.padEnd(9)}  ${result.command}`).join('\n')}`);
@@ -323,7 +300,7 @@ describe('README command lines', () => {
     const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
     const postgres = commands.some((command) => command.text.match(README_POSTGRES) !== null) ? await postgresProblem() : null;
     if (postgres !== null) {
-      console.warn(`README lines on PostgreSQL not run: cannot reach ${POSTGRES_URL} (${postgres}); start it with \`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\` (Debian: \`apt-get install -y postgresql\`)`);
+      console.warn(postgresSkipNotice('README lines on PostgreSQL', postgres));
     }
     const skipped = new Set<number>();
     for (const [index, command] of commands.entries()) {
@@ -336,7 +313,7 @@ describe('README command lines', () => {
         }
         text = text.replace(README_POSTGRES, (_url, schema: string) => {
           postgresSchemas.add(`${schema}_${suffix}`);
-          return `${POSTGRES_URL}?schema=${schema}_${suffix}`;
+          return `${TEST_POSTGRES_URL}?schema=${schema}_${suffix}`;
         });
       }
       if (text.includes(API_ADDRESS)) {
