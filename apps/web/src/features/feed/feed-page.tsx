@@ -5,6 +5,7 @@ import { ArchiveEmpty } from '../archive/archive-empty.js';
 import { MAX_ARTICLES } from '../input/article-draft.js';
 import { formatTime } from '../summary/outlet-bars.js';
 import type { Feed } from './use-feed.js';
+import { FormErrors } from '../input/form-errors.js';
 
 const memberName = (m: DedupMember): string => m.title ?? m.id;
 
@@ -51,15 +52,7 @@ export function FeedPage({ feed }: { feed: Feed }) {
             Show clusters
           </button>
         </fieldset>
-        <div aria-live="assertive" className="input-panel__errors">
-          {errors.length ? (
-            <div className="alert" role="alert" data-testid="feed-errors">
-              {errors.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </div>
-          ) : null}
-        </div>
+        <FormErrors errors={errors} testId="feed-errors" />
         {loading ? (
           <p className="note" role="status">
             Reading the feed…

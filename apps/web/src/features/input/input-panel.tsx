@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { ArticleEditor } from './article-editor.js';
 import { type ArticleDraft, MAX_ARTICLES, MIN_ARTICLES } from './article-draft.js';
+import { FormErrors } from './form-errors.js';
 
 interface InputPanelProps {
   drafts: ArticleDraft[];
@@ -68,15 +69,7 @@ export function InputPanel(props: InputPanelProps) {
           Compare articles
         </button>
       </div>
-      <div aria-live="assertive" className="input-panel__errors">
-        {generalErrors.length ? (
-          <div className="alert" role="alert" data-testid="form-errors">
-            {generalErrors.map((message) => (
-              <p key={message}>{message}</p>
-            ))}
-          </div>
-        ) : null}
-      </div>
+      <FormErrors errors={generalErrors} testId="form-errors" />
       {props.progress}
     </form>
   );

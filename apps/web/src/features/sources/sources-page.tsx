@@ -5,6 +5,7 @@ import { ArchiveEmpty } from '../archive/archive-empty.js';
 import { ArticleEditor } from '../input/article-editor.js';
 import { formatTime } from '../summary/outlet-bars.js';
 import type { SourceSearch } from './use-source-search.js';
+import { FormErrors } from '../input/form-errors.js';
 
 const FIRST: Record<SourceHit['first'], string> = {
   source: 'Published before your article: it may be the source.',
@@ -53,15 +54,7 @@ export function SourcesPage({ search }: { search: SourceSearch }) {
             Search the archive
           </button>
         </div>
-        <div aria-live="assertive" className="input-panel__errors">
-          {errors.length ? (
-            <div className="alert" role="alert" data-testid="sources-errors">
-              {errors.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </div>
-          ) : null}
-        </div>
+        <FormErrors errors={errors} testId="sources-errors" />
         {searching ? (
           <p className="note" role="status">
             Searching the archive…
