@@ -2,17 +2,16 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccessibility, serious } from './axe-check.js';
-import { SCREENSHOT_DIR, hasChromium, launchBrowser, startAppServer } from './browser-harness.js';
+import { type AppSession, SCREENSHOT_DIR, hasChromium, openAppSession } from './browser-harness.js';
 
 const KEY = 'e2e-key-7f3a9c';
 
 // Skipped only without a browser, as web-app.test.ts explains (it prints the reason).
 describe.skipIf(!hasChromium)('web app in Chromium against a server with WIREDIFF_API_KEYS', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let session: AppSession;
   let page: Page;
   let base: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
   const apiCalls: Array<{ path: string; authorization: string | null }> = [];
   const record = (request: Request): void => {
     const { pathname } = new URL(request.url());
@@ -20,17 +19,13 @@ describe.skipIf(!hasChromium)('web app in Chromium against a server with WIREDIF
   };
 
   beforeAll(async () => {
-    app = await startAppServer({ env: { WIREDIFF_API_KEYS: `other-key,${KEY}` } });
-    base = app.server.url;
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openAppSession({ env: { WIREDIFF_API_KEYS: `other-key,${KEY}` } });
+    ({ page, base, pageErrors } = session);
     page.on('request', record);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   const prompt = () => page.getByRole('dialog', { name: 'This server needs an API key' });
@@ -78,7 +73,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against a server with WIREDIF
 
   test('a new tab has its own session: it asks again before opening the permalink', async () => {
     const href = await page.getByTestId('permalink').getAttribute('href');
-    const other = await browser.context.newPage();
+    const other = await session.context.newPage();
     other.on('pageerror', (error) => pageErrors.push(error.message));
     await other.goto(base + href!);
     const otherPrompt = other.getByRole('dialog', { name: 'This server needs an API key' });
@@ -104,7 +99,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against a server with WIREDIF
   });
 
   test('mobile: the prompt fits a 390 px screen', async () => {
-    const phone = await browser.context.newPage();
+    const phone = await session.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(base);
     await phone.getByRole('button', { name: 'Try an example' }).click();

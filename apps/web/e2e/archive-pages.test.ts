@@ -4,29 +4,24 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARCHIVE_ARTICLES, BRIDGE_LOCAL, BRIDGE_POST, BRIDGE_TIMES, BRIDGE_WIRE, DETOUR_LETTERS } from '../src/test-fixtures/archive-articles.js';
 import { checkAccessibility, serious } from './axe-check.js';
-import { SCREENSHOT_DIR, hasChromium, launchBrowser, startAppServer } from './browser-harness.js';
+import { type AppSession, SCREENSHOT_DIR, hasChromium, openAppSession } from './browser-harness.js';
 
 // Find sources and Feed against the real archive routes: articles written for the tests are
 // added through the API (POST /v1/archive/documents), then searched and clustered by the engine.
 // Skipped only without a browser, as web-app.test.ts explains (it prints the reason).
 describe.skipIf(!hasChromium)('archive pages in Chromium, served by the API', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let session: AppSession;
   let page: Page;
   let base: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startAppServer();
-    base = app.server.url;
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openAppSession();
+    ({ page, base, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   test('the pages say the archive is empty before anything is added', async () => {

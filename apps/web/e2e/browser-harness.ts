@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, readConfig, startServer } from '@wirediff/api';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 /** Where Debian puts Chromium; `.ci/run` installs it when missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,6 +62,49 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app served on a free port with a browser on it, for one test file. */
+export interface AppSession {
+  /** The server's address (`http://127.0.0.1:port`). */
+  base: string;
+  context: BrowserContext;
+  /** An open page; its uncaught errors collect in `pageErrors`. */
+  page: Page;
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Start the app's server and Chromium and open a page watched for uncaught errors; `close`
+ * stops both (what each browser test file's beforeAll and afterAll did for itself).
+ * @example beforeAll(async () => { session = await openAppSession(); }); afterAll(() => session?.close());
+ */
+export async function openAppSession(options: { env?: Record<string, string> } = {}): Promise<AppSession> {
+  const app = await startAppServer(options);
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let page: Page;
+  try {
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  } catch (error) {
+    // No session to close yet: nothing started here may outlive the failure.
+    await browser?.close();
+    await app.close();
+    throw error;
+  }
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    base: app.server.url,
+    context: browser.context,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await app.close();
     },
   };
 }

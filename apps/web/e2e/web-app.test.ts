@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXAMPLE_ARTICLES } from '../src/features/example/example-articles.js';
-import { SCREENSHOT_DIR, TEST_DOCUMENT_CHARS, hasChromium, launchBrowser, startAppServer } from './browser-harness.js';
+import { type AppSession, SCREENSHOT_DIR, TEST_DOCUMENT_CHARS, hasChromium, openAppSession } from './browser-harness.js';
 import { writeDocx } from '@wirediff/extract/testing';
 import { makeLongPair } from './make-long-pair.js';
 
@@ -21,23 +21,18 @@ if (!hasChromium) {
 // The only skip in the project: without a browser these tests cannot run at all, and the
 // line above says so in the test output (the issue asks for exactly this behaviour).
 describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
-  let app: Awaited<ReturnType<typeof startAppServer>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let session: AppSession;
   let page: Page;
   let base: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startAppServer();
-    base = app.server.url;
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openAppSession();
+    ({ page, base, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   const card = (n: number) => page.getByTestId(`article-${n}`);
@@ -142,7 +137,7 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     const content = readFileSync(file, 'utf8');
     expect(content).toContain('The Lakeport Courier');
     expect(content).not.toMatch(/<script/i);
-    const report = await browser.context.newPage();
+    const report = await session.context.newPage();
     await report.setContent(content);
     expect(await report.locator('table').first().locator('tbody tr').count()).toBe(2);
     await report.screenshot({ path: join(SCREENSHOT_DIR, 'html-report-1440x900.png') });
@@ -168,7 +163,7 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/c\/[A-Za-z0-9_-]{10,}$/);
     expect(new URL(page.url()).pathname).toBe(href);
-    const other = await browser.context.newPage();
+    const other = await session.context.newPage();
     await other.goto(base + href);
     await other.getByRole('heading', { name: /What was reused/ }).waitFor();
     await expect.poll(() => other.locator('[data-testid="column-2"] [data-sentence]:not([data-kind="added"])').count()).toBe(reusedBefore);
@@ -271,7 +266,7 @@ describe.skipIf(!hasChromium)('web app in Chromium, served by the API', () => {
   });
 
   test('mobile screenshots at 390x844', async () => {
-    const phone = await browser.context.newPage();
+    const phone = await session.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(base);
     await phone.getByRole('button', { name: 'Try an example' }).click();
