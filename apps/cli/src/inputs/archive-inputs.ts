@@ -5,9 +5,9 @@ import { createInterface } from 'node:readline';
 import type { ArchiveDocumentInput } from '@wirediff/archive';
 import { UsageError } from '../usage-error.js';
 import type { InputIo } from './article-input.js';
-import { checkPublishedAt } from './published-at.js';
 import { EXTRACTED_EXTENSIONS } from './read-article.js';
 import { STDIN_PATH } from './read-bytes.js';
+import { copyOptionalFields, parseFeedObject } from './read-feed.js';
 
 /** What `archive add` reads, in order: article files one by one, or the lines of a JSONL feed. */
 export type ArchiveSource = { kind: 'file'; path: string; id: string } | { kind: 'feed'; path: string };
@@ -111,26 +111,11 @@ const OPTIONAL_FIELDS = ['title', 'outlet', 'publishedAt'] as const;
  * @example parseArchiveLine('{"id":"a","text":"Hi."}', "feed 'f.jsonl', line 1") // { id: 'a', text: 'Hi.' }
  */
 export function parseArchiveLine(raw: string, where: string): ArchiveDocumentInput {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    throw new UsageError(`${where}: not JSON (${(error as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${where}: expected a JSON object such as {"id": "…", "text": "…"}`);
-  const record = value as Record<string, unknown>;
+  const record = parseFeedObject(raw, where, '{"id": "…", "text": "…"}');
   if (typeof record['id'] !== 'string' || record['id'] === '') throw new UsageError(`${where}: "id" must be a non-empty string (the archive files every article under its id)`);
   if (record['id'].length > MAX_ID) throw new UsageError(`${where}: "id" has ${record['id'].length} characters; at most ${MAX_ID}`);
   if (typeof record['text'] !== 'string') throw new UsageError(`${where}: "text" must be a string`);
-  const document: ArchiveDocumentInput = { id: record['id'], text: record['text'] };
-  for (const field of OPTIONAL_FIELDS) {
-    const fieldValue = record[field];
-    if (fieldValue === undefined || fieldValue === null) continue;
-    if (typeof fieldValue !== 'string') throw new UsageError(`${where}: "${field}" must be a string`);
-    document[field] = fieldValue;
-  }
-  if (document.publishedAt !== undefined) checkPublishedAt(document.publishedAt, `${where}: "publishedAt"`);
-  return document;
+  return copyOptionalFields<ArchiveDocumentInput>(record, OPTIONAL_FIELDS, where, { id: record['id'], text: record['text'] });
 }
 
 /**
