@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { openStore, type OpenStoreOptions } from '@wirediff/archive';
+import { openStore } from '@wirediff/archive';
 import { createApp, type ApiLogger } from './app.js';
 import { createCostModel } from './compare/cost-model.js';
 import { calibrateCostModel, createWorkQueue } from './compare/work-queue.js';
@@ -27,21 +27,20 @@ const consoleLogger: ApiLogger = {
 };
 
 /**
- * Open storage (saved comparisons, and the archive at `config.archiveUrl`; `archiveOptions`
- * for tests, e.g. a PostgreSQL schema), start the worker pool and listen; resolves once the port is bound.
+ * Open storage (saved comparisons, and the archive at `config.archiveUrl`), start the worker
+ * pool and listen; resolves once the port is bound.
  * @example const server = await startServer(readConfig(process.env)); console.log(server.url)
  */
-export async function startServer(config: ApiConfig, options: { logger?: ApiLogger; archiveOptions?: OpenStoreOptions } = {}): Promise<RunningServer> {
+export async function startServer(config: ApiConfig, options: { logger?: ApiLogger } = {}): Promise<RunningServer> {
   const store = openSqliteStore({ dataDir: config.dataDir });
-  const archiveOptions = options.archiveOptions ?? {};
   let archiveStore;
   try {
-    archiveStore = await openStore(config.archiveUrl, archiveOptions);
+    archiveStore = await openStore(config.archiveUrl);
   } catch (error) {
     store.close();
     throw error;
   }
-  const archive = { store: archiveStore, location: { url: config.archiveUrl, options: archiveOptions } };
+  const archive = { store: archiveStore, location: { url: config.archiveUrl } };
   const costModel = createCostModel();
   const queue = createWorkQueue({
     pool: createWorkerPool({ size: config.workers }),

@@ -15,20 +15,19 @@ const stores = new Map<string, Promise<ArchiveStore>>();
 const ENCODER = new TextEncoder();
 
 function storeAt(location: ArchiveLocation): Promise<ArchiveStore> {
-  const key = JSON.stringify([location.url, location.options]);
-  let store = stores.get(key);
+  let store = stores.get(location.url);
   if (store === undefined) {
-    store = openStore(location.url, location.options);
+    store = openStore(location.url);
     // A failed open (database down) is tried again by the next task, not remembered.
-    store.catch(() => stores.delete(key));
-    stores.set(key, store);
+    store.catch(() => stores.delete(location.url));
+    stores.set(location.url, store);
   }
   return store;
 }
 
 /**
  * POST /v1/archive/sources in the worker: parse and validate the body, extract html, search.
- * @example await runArchiveSources({ kind: 'archive-sources', body, archive: { url, options: {} }, namespace: 'default', limits })
+ * @example await runArchiveSources({ kind: 'archive-sources', body, archive: { url }, namespace: 'default', limits })
  */
 export async function runArchiveSources(task: ArchiveSourcesTask): Promise<ArchiveSourcesResult> {
   const request = validateWith(ArchiveSourcesRequestSchema, parseJsonBytes(task.body), 'request body');
@@ -55,7 +54,7 @@ export async function runArchiveSources(task: ArchiveSourcesTask): Promise<Archi
 
 /**
  * GET /v1/archive/dedup in the worker.
- * @example await runArchiveDedup({ kind: 'archive-dedup', archive: { url, options: {} }, namespace: 'default', options: { since: '2024-03-01' } })
+ * @example await runArchiveDedup({ kind: 'archive-dedup', archive: { url }, namespace: 'default', options: { since: '2024-03-01' } })
  */
 export async function runArchiveDedup(task: ArchiveDedupTask): Promise<ArchiveDedupResult> {
   const archive = createArchive({ store: await storeAt(task.archive), namespace: task.namespace });
@@ -69,7 +68,7 @@ export async function runArchiveDedup(task: ArchiveDedupTask): Promise<ArchiveDe
 /**
  * POST /v1/archive/documents in the worker: fingerprint and store one atomic batch. A misuse
  * error comes back as a value, for the route to name the request's field or the feed's line.
- * @example await runArchiveAdd({ kind: 'archive-add', archive: { url, options: {} }, namespace: 'default', documents })
+ * @example await runArchiveAdd({ kind: 'archive-add', archive: { url }, namespace: 'default', documents })
  */
 export async function runArchiveAdd(task: ArchiveAddTask): Promise<ArchiveAddResult> {
   const archive = createArchive({ store: await storeAt(task.archive), namespace: task.namespace });

@@ -1,4 +1,4 @@
-import type { AddResult, ArchiveDocumentInput, DedupOptions, DedupResult, OpenStoreOptions } from '@wirediff/archive';
+import type { AddResult, ArchiveDocumentInput, DedupOptions, DedupResult } from '@wirediff/archive';
 import type { CompareOptions } from '@wirediff/match';
 import type { FieldError, ProblemKind, StoredDocument } from '../api-types.js';
 import type { ApiLimits } from '../config.js';
@@ -62,10 +62,9 @@ export interface CalibrateTask {
   kind: 'calibrate';
 }
 
-/** Where a worker opens the archive (its own connection, kept for the worker's life): the server's own URL and options. */
+/** Where a worker opens the archive (its own connection, kept for the worker's life): the server's own URL (`config.archiveUrl`). */
 export interface ArchiveLocation {
   url: string;
-  options: OpenStoreOptions;
 }
 
 /**

@@ -149,7 +149,7 @@ function streamLines(lines: Generator<string>): ReadableStream<Uint8Array> {
  * The archive routes, /v1/archive/…, each scoped to the request's API key (its own archive).
  * Reads, removals and evictions run here (the store's quick work); adds (fingerprinting), source
  * search and dedup (the comparison engine) go to the worker pool.
- * @example registerArchiveRoutes(app, { limits, queue, costModel }, { store, location: { url, options: {} } })
+ * @example registerArchiveRoutes(app, { limits, queue, costModel }, { store, location: { url } })
  */
 export function registerArchiveRoutes(app: OpenAPIHono<AppEnv>, work: WorkDeps, deps: ArchiveDeps): void {
   const { limits } = work;

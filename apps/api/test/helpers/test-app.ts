@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore as openArchiveFile, type ArchiveStore, type OpenStoreOptions } from '@wirediff/archive';
+import { openSqliteStore as openArchiveFile, type ArchiveStore } from '@wirediff/archive';
 import { createApp, type ApiLogger } from '../../src/app.js';
 import { createCostModel } from '../../src/compare/cost-model.js';
 import { createWorkQueue, type WorkQueue } from '../../src/compare/work-queue.js';
@@ -25,14 +25,14 @@ export interface TestApp {
 /** Build an app from environment-style settings, e.g. { WIREDIFF_API_KEYS: 'k' }. */
 export function createTestApp(
   env: Record<string, string> = {},
-  options: { now?: () => number; queue?: WorkQueue; accessLog?: boolean; archive?: { store: ArchiveStore; url: string; options: OpenStoreOptions } } = {},
+  options: { now?: () => number; queue?: WorkQueue; accessLog?: boolean } = {},
 ): TestApp {
   const dataDir = mkdtempSync(join(tmpdir(), 'wirediff-api-test-'));
   const config = readConfig({ WIREDIFF_WEB_DIR: 'none', WIREDIFF_RATE_LIMIT_PER_MINUTE: '0', ...env, WIREDIFF_DATA_DIR: dataDir });
   const store = openSqliteStore({ dataDir });
-  // The archive: a SQLite file in the data folder, unless the test brings its own (PostgreSQL); a brought one is the test's to close.
-  const archive = options.archive?.store ?? openArchiveFile(config.archiveUrl);
-  const location = options.archive === undefined ? { url: config.archiveUrl, options: {} } : { url: options.archive.url, options: options.archive.options };
+  // The archive: a SQLite file in the data folder (the socket tests run PostgreSQL through WIREDIFF_DATABASE_URL).
+  const archive = openArchiveFile(config.archiveUrl);
+  const location = { url: config.archiveUrl };
   const costModel = createCostModel();
   const queue =
     options.queue ??
@@ -60,7 +60,7 @@ export function createTestApp(
     async close() {
       if (!options.queue) await queue.close();
       store.close();
-      if (options.archive === undefined) await archive.close();
+      await archive.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
