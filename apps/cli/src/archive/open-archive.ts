@@ -46,9 +46,6 @@ export async function resolveArchiveLocation(flags: { db?: string | undefined; n
   } catch {
     throw new UsageError(`the archive's PostgreSQL URL does not parse: '${raw}' (e.g. postgres://127.0.0.1:5432/wirediff)`);
   }
-  const schema = parsed.searchParams.get('schema');
-  // Checked here too, so a bad name is a usage error before any connection is tried.
-  if (schema !== null && !/^[a-z_][a-z0-9_]*$/u.test(schema)) throw new UsageError(`?schema= must be a lower-case SQL name (letters, digits, _), got '${schema}'`);
   if (parsed.password !== '') parsed.password = '***';
   return { url: raw, namespace, shown: parsed.toString(), postgres: true };
 }
