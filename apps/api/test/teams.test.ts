@@ -1,7 +1,7 @@
 // A team sharing one server, over a real socket: each API key sees only its own saved
 // comparisons, health needs no key, and forwarded client addresses are believed only from
 // trusted proxies (for the rate limit and the access log).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -29,9 +29,11 @@ afterAll(async () => {
 /** The access log's lines once at least `count` are written (the file is appended through a stream). */
 async function logLines(dir: string, count: number): Promise<Array<Record<string, unknown>>> {
   for (let attempt = 0; ; attempt++) {
-    const text = readFileSync(join(dir, 'access.log'), 'utf8');
+    // The stream opens the file asynchronously: until it has, there are no lines yet.
+    const path = join(dir, 'access.log');
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
     const lines = text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
-    if (lines.length >= count || attempt >= 100) return lines;
+    if (lines.length >= count || attempt >= 250) return lines;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -35,10 +35,16 @@ export async function runBurst(server: ServerProcess, options: { clients: number
       }),
     ),
   );
-  let sampledPeak = 0;
-  const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, server.memory().rssMb)), 50);
+  // Sampled at the start and the end as well as every 50 ms: a burst that ends within one
+  // interval (all refused at once) still reports the memory it ran in.
+  let sampledPeak = server.memory().rssMb;
+  const sample = (): void => {
+    sampledPeak = Math.max(sampledPeak, server.memory().rssMb);
+  };
+  const sampler = setInterval(sample, 50);
   const [results, health] = await Promise.all([all, probe(`${server.url}/v1/health`, 10, all)]);
   clearInterval(sampler);
+  sample();
   const answers = results.filter((answer): answer is Answer => answer !== null);
   const statuses: Record<string, number> = {};
   for (const answer of answers) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
