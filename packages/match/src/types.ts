@@ -136,7 +136,9 @@ export const CHANGE_KINDS: readonly ChangeKind[] = ['number', 'name', 'date', 'a
 
 /**
  * One change inside a match, with offsets into both documents' own texts. Ranges lie inside
- * their side's sentences and may take in unchanged words that belong to the change: a figure's
+ * their side's span, from its first sentence's start to its last sentence's end (on a side of
+ * two or three adjacent sentences, a reworded run may cross from one into the next), and may
+ * take in unchanged words that belong to the change: a figure's
  * currency sign and unit ("£5 million" -> "£6 million"), a date's month, the kept part of a
  * name ("Mr Smith" -> "John Smith"), a speech tag's verb ("Peskov said" -> "the Kremlin said").
  */
