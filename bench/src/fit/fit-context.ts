@@ -28,6 +28,16 @@ const TARGET_PRECISION = Number(process.env.TARGET_PRECISION ?? 0.965);
 const MIN_ANCHORS = Number(process.env.MIN_ANCHORS ?? DEFAULT_CONTEXT_MODEL.minAnchors);
 const MIN_PAIR_SCORE = Number(process.env.MIN_PAIR_SCORE ?? 0.2);
 const MIN_PARTNER = Number(process.env.MIN_PARTNER ?? 0.15);
+/**
+ * The mutual-best tier (ContextModel.mutual), not fitted but set: a pair of sentences that are
+ * each other's best candidate, between documents sharing at least one match. Chosen on the dev
+ * gold from a small grid (min anchors 1-2, score 0.35-0.5, margin 0-0.1); leave-one-story-out
+ * selection over that grid picked anchors 1 in every fold. MUTUAL=0 leaves the tier out.
+ */
+const MUTUAL: ContextModel['mutual'] =
+  process.env.MUTUAL === '0'
+    ? undefined
+    : { minAnchors: Number(process.env.MUTUAL_MIN_ANCHORS ?? 1), minScore: Number(process.env.MUTUAL_MIN_SCORE ?? 0.4), margin: Number(process.env.MUTUAL_MARGIN ?? 0.05) };
 /** SHARE_MATCHED=1 lets a matched partner take context links too (the probe always sees them). */
 const SHARE_MATCHED = process.env.SHARE_MATCHED === '1';
 /**
@@ -39,7 +49,8 @@ const SHARE_MATCHED = process.env.SHARE_MATCHED === '1';
 const SIGNED = (process.env.SIGNED ?? 'anchors').split(',').filter(Boolean);
 
 /** Judges every unmatched sentence and links none. */
-const PROBE: ContextModel = { ...DEFAULT_CONTEXT_MODEL, minAnchors: MIN_ANCHORS, minPairScore: MIN_PAIR_SCORE, threshold: 2, shareMatched: SHARE_MATCHED };
+const { mutual: _shippedMutual, ...SHIPPED_DERIVED } = DEFAULT_CONTEXT_MODEL;
+const PROBE: ContextModel = { ...SHIPPED_DERIVED, minAnchors: MIN_ANCHORS, minPairScore: MIN_PAIR_SCORE, threshold: 2, shareMatched: SHARE_MATCHED };
 
 interface PartnerSample {
   features: number[];
@@ -175,7 +186,7 @@ function fitModel(samples: readonly SentenceSample[], articles: readonly GoldArt
     }
     if (all > 0 && reuse / all >= TARGET_PRECISION) threshold = j.p;
   }
-  return { ...PROBE, partner, derived, threshold: Math.min(1, Math.max(threshold, 1e-6)), minPartner: MIN_PARTNER };
+  return { ...PROBE, partner, derived, threshold: Math.min(1, Math.max(threshold, 1e-6)), minPartner: MIN_PARTNER, ...(MUTUAL === undefined ? {} : { mutual: MUTUAL }) };
 }
 
 function touchedWithoutContext(results: readonly GoldSentenceResult[]): Map<string, Set<number>> {
@@ -236,6 +247,7 @@ const model: ContextModel = {
   threshold: round(fitted.threshold),
   minPartner: fitted.minPartner,
   shareMatched: fitted.shareMatched,
+  ...(fitted.mutual === undefined ? {} : { mutual: fitted.mutual }),
 };
 process.stdout.write(`model ${JSON.stringify(model)}\n`);
 if (process.env.WRITE !== '0') {

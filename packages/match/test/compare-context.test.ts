@@ -88,4 +88,39 @@ describe('compare: document context', () => {
     expect(floods.matches.map((m) => m.kind)).toEqual(['verbatim', 'verbatim']);
     expect(floods.matches.some((m) => m.context === true)).toBe(false);
   });
+
+  describe('mutual best partners, between documents that share one match', () => {
+    const ANCHOR = 'The RSPCA said the animal had been left for more than two hours on the hottest day of the year.';
+    const FINED = 'Sandra Kell, 41, was fined £300 by Truro magistrates for leaving her dog in a hot car.';
+    const REWORDED = 'Truro magistrates ordered Kell to pay £300 after her dog was found shut in a sweltering vehicle.';
+    const wire = [FINED, ANCHOR, 'She was also banned from keeping animals for five years.'].join(' ');
+    const paper = [REWORDED, ANCHOR, 'Neighbours said the dog, a spaniel called Bramble, has since been rehomed.'].join(' ');
+
+    test('a reworded sentence that is its partner\'s best candidate, and it its, is linked through context', () => {
+      const report = compare([{ text: wire }, { text: paper }]);
+      const match = matchBetween(report, sentenceOf(report, 0, wire, 'Sandra Kell'), sentenceOf(report, 1, paper, 'Truro magistrates'));
+      expect(match).toBeDefined();
+      expect(match!.context).toBe(true);
+      expect(match!.score).toBeLessThan(DEFAULT_SCORER.threshold);
+      expect(report.matches).toHaveLength(2);
+      expect(report.documents[1]!.sentences[sentenceOf(report, 1, paper, 'Neighbours')]!.status).toBe('added');
+    });
+
+    test('the same pair between documents that share nothing else stays unlinked', () => {
+      const report = compare([{ text: FINED }, { text: REWORDED }]);
+      expect(report.matches).toEqual([]);
+    });
+
+    test('a sentence with two equally good partners is linked to neither', () => {
+      const twice = [FINED, ANCHOR, FINED.replace('Sandra Kell, 41,', 'Her sister Joan Kell, 44,')].join(' ');
+      const report = compare([{ text: twice }, { text: paper }]);
+      expect(report.matches.filter((m) => m.context === true)).toEqual([]);
+    });
+
+    test('the links do not depend on which document comes first', () => {
+      const forward = compare([{ text: wire }, { text: paper }]);
+      const swapped = compare([{ text: paper }, { text: wire }]);
+      expect(swapped.matches.map((m) => [m.sides[1].sentences, m.sides[0].sentences, m.context === true])).toEqual(forward.matches.map((m) => [m.sides[0].sentences, m.sides[1].sentences, m.context === true]));
+    });
+  });
 });

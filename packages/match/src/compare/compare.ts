@@ -11,10 +11,20 @@ import type { ScoringEngine } from './scoring-engine.js';
 
 /** What `createCompare` builds the pipeline from besides the scorer. */
 export interface CompareStrategies {
-  /** Links through document context (default: the shipped model; null for pairwise matching only). */
+  /**
+   * Links through document context; null for pairwise matching only. Default: the shipped
+   * model with the shipped scorer, none with another scorer (the shipped model's cuts are on
+   * the shipped scorer's scale, so they would mean nothing to another).
+   */
   context?: ContextModel | null;
   /** For fitting the context model (bench): told every candidate the context model judged. */
   onContextCandidate?: (candidate: ContextCandidate) => void;
+}
+
+function contextFor(scorer: Scorer, context: ContextModel | null | undefined): { context?: ContextModel } {
+  if (context === null) return {};
+  if (context !== undefined) return { context };
+  return scorer === DEFAULT_SCORER ? { context: DEFAULT_CONTEXT_MODEL } : {};
 }
 
 /**
@@ -56,7 +66,7 @@ export function createScoringEngine(scorer: Scorer, options: CompareStrategies =
       }
       return total > 0 ? covered / total : 0;
     },
-    ...(options.context === null ? {} : { context: options.context ?? DEFAULT_CONTEXT_MODEL }),
+    ...contextFor(scorer, options.context),
     ...(options.onContextCandidate === undefined ? {} : { contextProbe: options.onContextCandidate }),
   };
 }

@@ -57,6 +57,12 @@ export interface ContextModel {
    * among unmatched sentences, most probable first.
    */
   readonly shareMatched: boolean;
+  /**
+   * Mutual best partners: between documents with at least `minAnchors` matches, an unmatched
+   * sentence and an unmatched partner that are each other's best scored candidate, scoring at
+   * least `minScore`, are linked. Absent: no such links.
+   */
+  readonly mutual?: { readonly minAnchors: number; readonly minScore: number; readonly margin: number };
 }
 
 /** One unmatched sentence as the context stage judged it (for fitting and for reading). */
@@ -116,6 +122,53 @@ function logistic(model: ContextLogistic, features: readonly number[]): number {
  * const extra = findContextLinks({ docA, docB, prepareA, prepareB, candidates, kept, engine, model });
  */
 export function findContextLinks<P>(input: ContextInput<P>): ScoredUnit[] {
+  const units = findDerivedLinks(input);
+  const mutual = input.model.mutual;
+  if (mutual === undefined || input.kept.length < mutual.minAnchors) return units;
+  return [...units, ...findMutualBest(input, [...input.kept, ...units], mutual)];
+}
+
+function findMutualBest<P>(input: ContextInput<P>, kept: readonly ScoredUnit[], mutual: NonNullable<ContextModel['mutual']>): ScoredUnit[] {
+  const { docA, docB, candidates, engine } = input;
+  const matchedA = new Uint8Array(docA.sentences.length);
+  const matchedB = new Uint8Array(docB.sentences.length);
+  for (const unit of kept) {
+    for (const s of unit.a) matchedA[s] = 1;
+    for (const s of unit.b) matchedB[s] = 1;
+  }
+  const bestA = new Int32Array(docA.sentences.length).fill(-1);
+  const bestB = new Int32Array(docB.sentences.length).fill(-1);
+  const secondA = new Float64Array(docA.sentences.length);
+  const secondB = new Float64Array(docB.sentences.length);
+  const consider = (best: Int32Array, second: Float64Array, sentence: number, i: number): void => {
+    const score = candidates.scores[i]!;
+    const current = best[sentence]!;
+    if (current === -1 || score > candidates.scores[current]!) {
+      if (current !== -1) second[sentence] = Math.max(second[sentence]!, candidates.scores[current]!);
+      best[sentence] = i;
+    } else second[sentence] = Math.max(second[sentence]!, score);
+  };
+  for (let i = 0; i < candidates.a.length; i++) {
+    if (candidates.scores[i]! <= 0) continue;
+    consider(bestA, secondA, candidates.a[i]!, i);
+    consider(bestB, secondB, candidates.b[i]!, i);
+  }
+  const units: ScoredUnit[] = [];
+  for (let a = 0; a < docA.sentences.length; a++) {
+    const i = bestA[a]!;
+    if (i === -1 || matchedA[a] === 1) continue;
+    const b = candidates.b[i]!;
+    const score = candidates.scores[i]!;
+    if (bestB[b] !== i || matchedB[b] === 1 || score < mutual.minScore) continue;
+    if (docA.sentences[a]!.role !== 'body' || docB.sentences[b]!.role !== 'body') continue;
+    if (score - secondA[a]! < mutual.margin || score - secondB[b]! < mutual.margin) continue;
+    const kind = engine.classify(input.prepareA(a), input.prepareB(b), { score, kind: null }, 0) ?? 'paraphrase';
+    units.push({ a: [a], b: [b], score, kind, context: true });
+  }
+  return units;
+}
+
+function findDerivedLinks<P>(input: ContextInput<P>): ScoredUnit[] {
   const { docA, docB, candidates, kept, engine, model, probe } = input;
   if (kept.length < model.minAnchors || candidates.a.length === 0) return [];
   const matchedA = new Uint8Array(docA.sentences.length);
