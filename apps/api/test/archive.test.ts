@@ -134,6 +134,7 @@ describe('bad input is a 4xx problem, never a crash', () => {
     ['sources with both text and html', '/v1/archive/sources', postJson({ text: 'a', html: '<p>a</p>' }), 400, 'validation'],
     ['sources limit out of range', '/v1/archive/sources', postJson({ text: 'a', limit: 0 }), 400, 'validation', '/limit'],
     ['sources bad before', '/v1/archive/sources', postJson({ text: 'a', before: 'soon' }), 400, 'validation', '/before'],
+    ['sources bad publishedAt', '/v1/archive/sources', postJson({ text: 'a', publishedAt: '31/02/2024' }), 400, 'validation', '/publishedAt'],
     ['sources malformed JSON', '/v1/archive/sources', postJson('{'), 400, 'bad-request'],
     ['sources wrong content type', '/v1/archive/sources', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'a' }, 415, 'unsupported-type'],
     ['sources article over the limit', '/v1/archive/sources', postJson({ text: longText }), 413, 'too-large', '/text'],

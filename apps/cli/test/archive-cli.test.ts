@@ -152,6 +152,13 @@ describe('wirediff archive (SQLite in WIREDIFF_DATA_DIR)', () => {
     expect(open).toContain('Local shopkeepers welcomed the decision');
   });
 
+  test('sources of a page whose own date does not parse: the date is dropped, the search runs', async () => {
+    const page = `<!doctype html><html><head><meta property="article:published_time" content="Tuesday evening"><title>Terminal</title></head><body><article>${COPY.split('\n').filter(Boolean).map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
+    await writeFile(join(dir, 'undated-page.html'), page);
+    const result = JSON.parse(ok(await runCli(['archive', 'sources', 'undated-page.html', '--format', 'json']))) as SourcesResult;
+    expect(result.hits.map((hit) => hit.id).slice(0, 2).sort()).toEqual(['copy.txt', 'wire.txt']);
+  });
+
   test('sources --before leaves out what was published later', async () => {
     const result = JSON.parse(ok(await runCli(['archive', 'sources', '-', '--before', '2025-02-10T09:00:00Z', '--format', 'json'], { stdin: FEED_LINES[2]!.text }))) as SourcesResult;
     expect(result.hits.map((hit) => hit.id)).toEqual(['feed-1']);

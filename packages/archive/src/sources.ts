@@ -48,6 +48,10 @@ export async function findSources(context: SourcesContext, article: SourcesArtic
   const verify = Math.min(limit, readCount(options.verify, 3, 0, 100, 'sources: options.verify'));
   const before = options.before === undefined ? null : instantOf(options.before);
   if (options.before !== undefined && before === null) throw new RangeError(`sources: options.before must be an ISO 8601 date or date-time, got ${JSON.stringify(options.before)}`);
+  // A date that does not parse would silently leave every hit's `first` unknown.
+  if (article.publishedAt !== undefined && instantOf(article.publishedAt) === null) {
+    throw new RangeError(`sources: article.publishedAt must be an ISO 8601 date or date-time, got ${JSON.stringify(article.publishedAt)}`);
+  }
   const { store, namespace } = context;
   const { gram, window } = store.fingerprint;
   const grams = gramHashes(fingerprintWords(article.text), gram);

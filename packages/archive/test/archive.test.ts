@@ -228,6 +228,7 @@ describe.each(backends.map((backend) => [backend.name, backend] as const))('arch
       await expect(archive.add([{ id: 'a', text: 'x', publishedAt: 'yesterday' }])).rejects.toThrow('add: documents[0].publishedAt must be an ISO 8601 date or date-time, got "yesterday"');
       await expect(archive.add([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).rejects.toThrow('add: id "a" appears twice in one call');
       await expect(archive.sources(COPY, { limit: 0 })).rejects.toThrow('sources: options.limit must be an integer from 1 to 100, got 0');
+      await expect(archive.sources({ text: 'x', publishedAt: 'last Tuesday' })).rejects.toThrow('sources: article.publishedAt must be an ISO 8601 date or date-time, got "last Tuesday"');
       await expect(archive.dedup({ since: '2026-03-05', until: '2026-03-01' })).rejects.toThrow('dedup: options.until (2026-03-01) is before options.since (2026-03-05)');
       await expect(archive.evict('soon')).rejects.toThrow('evict: olderThan must be a Date or an ISO 8601 date, got "soon"');
       expect((await archive.stats()).documents).toBe(0);

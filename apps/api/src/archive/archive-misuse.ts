@@ -5,6 +5,8 @@ import { ApiError } from '../errors.js';
 // `evict: olderThan must be …`. Those are the client's fault here.
 const DOCUMENT_FIELD = /documents\[(\d+)\](?:\.(\w+))?/u;
 const OPTION_FIELD = /options\.(\w+)/u;
+// `sources: article.publishedAt must be …`: the article's fields sit at the body's top level.
+const ARTICLE_FIELD = /article\.(\w+)/u;
 const EVICT_FIELD = /^evict: (\w+)/u;
 
 /**
@@ -22,7 +24,7 @@ export function archiveMisuse(error: unknown, options: { documentPath?: (index: 
     const base = (options.documentPath ?? ((index: number) => `/documents/${index}`))(Number(document[1]));
     path = document[2] === undefined ? base : `${base}/${document[2]}`;
   } else {
-    const field = OPTION_FIELD.exec(message)?.[1] ?? EVICT_FIELD.exec(message)?.[1];
+    const field = OPTION_FIELD.exec(message)?.[1] ?? ARTICLE_FIELD.exec(message)?.[1] ?? EVICT_FIELD.exec(message)?.[1];
     if (field !== undefined) path = `/${field}`;
   }
   const detail = options.detail?.(document === null ? null : Number(document[1]), message) ?? message;

@@ -88,8 +88,12 @@ export async function runArchiveSources(args: string[], io: CommandIo): Promise<
   if (verify !== undefined && limit === undefined && verify > 10) throw new UsageError(`--verify ${verify} is more than the candidates listed (10 by default); raise --limit too`);
   const location = await resolveArchiveLocation(values, io.env);
   const article = await readArticle(path, io);
-  const publishedAt = values['published-at'] ?? article.publishedAt;
+  // A date found in the file (an HTML meta tag) that does not parse names no order: it is
+  // dropped rather than refused, since the user did not type it.
+  const found = article.publishedAt !== undefined && Number.isFinite(Date.parse(article.publishedAt)) ? article.publishedAt : undefined;
+  const publishedAt = values['published-at'] ?? found;
   if (publishedAt !== undefined) article.publishedAt = publishedAt;
+  else delete article.publishedAt;
   const selfId = path === STDIN_PATH ? undefined : archiveIdOf(path);
   const options: SourcesOptions = {
     ...(limit === undefined ? {} : { limit }),
