@@ -419,6 +419,7 @@ const SourceHitSchema = z
     outlet: z.string().optional(),
     publishedAt: z.string().optional(),
     sharedAnchors: z.number().int(),
+    sharedRareWords: z.number().int().openapi({ description: "Of the article's rarest words (names, places, figures), how many this one has too." }),
     articleContainment: z.number().min(0).max(1),
     sourceContainment: z.number().min(0).max(1),
     first: z.enum(['source', 'article', 'same', 'unknown']),

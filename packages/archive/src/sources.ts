@@ -1,6 +1,6 @@
 import { MATCH_KINDS, type MatchKind } from '@wirediff/match';
 import { instantOf } from './days.js';
-import { fingerprintWords, gramHashes, winnow } from './fingerprint.js';
+import { fingerprintWords, gramHashes, rareTermKeys, winnow } from './fingerprint.js';
 import type { ArchiveStore, DocumentMeta } from './store/archive-store.js';
 import type { CompareFunction } from './verify.js';
 import type { SourceHit, SourceVerification, SourcesOptions, SourcesResult } from './types.js';
@@ -30,6 +30,11 @@ const BOILERPLATE_WEIGHT = 0.25;
 const CANDIDATE_HEADROOM = 3;
 // How many of the best candidates by shared anchors are re-ranked.
 const RERANK_POOL = 200;
+// A document that shares no n-gram with the article is a candidate when it shares this many of
+// the article's rare words (see rareTermKeys): a reworded copy keeps names and figures. It
+// ranks after candidates that share two or more anchors and before those that share one.
+const MIN_SHARED_TERMS = 3;
+const STRONG_ANCHORS = 2;
 
 function firstOf(article: number | null, source: number | null): SourceHit['first'] {
   if (article === null || source === null) return 'unknown';
@@ -54,16 +59,25 @@ export async function findSources(context: SourcesContext, article: SourcesArtic
   }
   const { store, namespace } = context;
   const { gram, window } = store.fingerprint;
-  const grams = gramHashes(fingerprintWords(article.text), gram);
+  const words = fingerprintWords(article.text);
+  const grams = gramHashes(words, gram);
   const articleAnchors = new Set(winnow(grams, window)).size;
+  const terms = rareTermKeys(words);
   // Every n-gram of the article is looked up, not only its own anchors: a stored document's
   // anchor inside a shorter shared run (an edited sentence) is found even where the article's
   // winnowing picked another n-gram. On METER this lifts top-3 recall from 0.93 to 0.95.
-  const postings = await store.postings(namespace, [...new Set(grams)].sort((a, b) => a - b), context.dfCap);
+  // Rare-word keys are negative, so one sorted lookup serves both and the sign tells them apart.
+  const postings = await store.postings(namespace, [...terms, ...new Set(grams)].sort((a, b) => a - b), context.dfCap);
   const strong = new Map<number, number>();
   const weak = new Map<number, number>();
+  const sharedTerms = new Map<number, number>();
   let boilerplateAnchors = 0;
   for (const posting of postings) {
+    if (posting.anchor < 0) {
+      // A word in more than dfCap documents is not rare in this archive: it says nothing.
+      if (posting.keys.length <= context.dfCap) for (const key of posting.keys) sharedTerms.set(key, (sharedTerms.get(key) ?? 0) + 1);
+      continue;
+    }
     const boilerplate = posting.keys.length > context.dfCap;
     if (boilerplate) boilerplateAnchors += 1;
     const tally = boilerplate ? weak : strong;
@@ -82,7 +96,7 @@ export async function findSources(context: SourcesContext, article: SourcesArtic
     if (meta === undefined || meta.id === options.excludeId || hits.length === limit) return;
     const at = instantOf(meta.publishedAt);
     if (before !== null && (at === null || at >= before)) return;
-    hits.push(toHit(meta, candidate.key, candidate.shared, articleAnchors, firstOf(articleAt, at)));
+    hits.push(toHit(meta, candidate.key, candidate.shared, sharedTerms.get(candidate.key) ?? 0, articleAnchors, firstOf(articleAt, at)));
   };
   // The best by shared anchors are re-ranked by shared² / the candidate's anchors: the share of
   // the candidate they cover counts, so a long unrelated article sharing a few chance n-grams
@@ -91,7 +105,16 @@ export async function findSources(context: SourcesContext, article: SourcesArtic
   const pool = candidates.slice(0, Math.max(RERANK_POOL, limit * CANDIDATE_HEADROOM));
   const counts = await store.anchorCounts(namespace, pool.map((c) => c.key));
   const rerank = (c: { key: number; weight: number }): number => (c.weight * c.weight) / Math.max(1, counts.get(c.key) ?? 1);
-  const ranked = [...pool.sort((x, y) => rerank(y) - rerank(x) || x.key - y.key), ...candidates.slice(pool.length)];
+  const byAnchors = [...pool.sort((x, y) => rerank(y) - rerank(x) || x.key - y.key), ...candidates.slice(pool.length)];
+  const anchored = new Set(candidates.map((c) => c.key));
+  const byTerms = [...sharedTerms]
+    .filter(([key, shared]) => shared >= MIN_SHARED_TERMS && !anchored.has(key))
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .map(([key]) => ({ key, shared: 0, weight: 0 }));
+  // Rare-word candidates go in before the first candidate that shares a single anchor (the
+  // order by anchors is kept as it is).
+  const firstWeak = byAnchors.findIndex((c) => c.shared < STRONG_ANCHORS);
+  const ranked = firstWeak < 0 ? [...byAnchors, ...byTerms] : [...byAnchors.slice(0, firstWeak), ...byTerms, ...byAnchors.slice(firstWeak)];
   // Metadata a chunk at a time, best first, until the filters (`before`, `excludeId`) leave
   // `limit`: an article's own story can hold many later copies that outrank its source.
   const chunk = Math.max(limit * CANDIDATE_HEADROOM, 32);
@@ -116,7 +139,7 @@ export async function findSources(context: SourcesContext, article: SourcesArtic
   };
 }
 
-function toHit(meta: DocumentMeta, key: number, shared: number, articleAnchors: number, first: SourceHit['first']): SourceHit & { key: number } {
+function toHit(meta: DocumentMeta, key: number, shared: number, sharedRareWords: number, articleAnchors: number, first: SourceHit['first']): SourceHit & { key: number } {
   return {
     key,
     id: meta.id,
@@ -124,6 +147,7 @@ function toHit(meta: DocumentMeta, key: number, shared: number, articleAnchors: 
     ...(meta.outlet === undefined ? {} : { outlet: meta.outlet }),
     ...(meta.publishedAt === undefined ? {} : { publishedAt: meta.publishedAt }),
     sharedAnchors: shared,
+    sharedRareWords,
     articleContainment: round(articleAnchors === 0 ? 0 : Math.min(1, shared / articleAnchors)),
     sourceContainment: round(meta.anchorCount === 0 ? 0 : Math.min(1, shared / meta.anchorCount)),
     first,

@@ -85,6 +85,11 @@ export interface SourceHit {
   publishedAt?: string;
   /** Anchors the article and the candidate share. */
   sharedAnchors: number;
+  /**
+   * Of the article's rarest words (names, places, figures: see `rareTermKeys`), how many the
+   * candidate has too; what finds a reworded copy that shares no run of words.
+   */
+  sharedRareWords: number;
   /** Shared anchors over the article's anchors: the share of the article found in the candidate. */
   articleContainment: number;
   /** Shared anchors over the candidate's anchors. */

@@ -48,6 +48,7 @@ export function prepareDocument(input: unknown, index: number, options: Resolved
     ...(publishedAt === undefined ? {} : { publishedAt }),
     day,
     anchors: print.anchors,
+    terms: print.terms,
     words: print.words,
     contentHash,
   };

@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compare } from '@wirediff/match';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type ArchiveDocumentInput, type ArchiveStore, createArchive, formatDedup, openStore } from '../src/index.js';
-import { COPY, REWRITE, UNRELATED_A, UNRELATED_B, WIRE } from './helpers/articles.js';
+import { type ArchiveDocumentInput, type ArchiveStore, createArchive, fingerprint, formatDedup, openStore } from '../src/index.js';
+import { COPY, REWORDED_ITEM, REWRITE, UNRELATED_A, UNRELATED_B, WIRE, WIRE_ITEM } from './helpers/articles.js';
 import { type Backend, postgresBackend, sqliteBackend } from './helpers/backends.js';
 import { freshSchema, hasPostgres, POSTGRES_URL } from './helpers/postgres.js';
 
@@ -91,6 +96,24 @@ describe.each(backends.map((backend) => [backend.name, backend] as const))('arch
       expect(verification.matches).toBe(direct.matches.length);
       expect(result.hits.map((hit) => hit.id)).not.toContain('other-a');
       expect(result.hits.map((hit) => hit.id)).not.toContain('other-b');
+    });
+  });
+
+  run('sources finds a reworded item that shares no n-gram with its source by the rare words they share; remove takes them out', async () => {
+    await withStore(async (store) => {
+      const archive = createArchive({ store });
+      await archive.add([...FEED, { id: 'wire-item', text: WIRE_ITEM, outlet: 'Wire', publishedAt: '2026-03-02T08:00:00Z' }]);
+      const result = await archive.sources({ text: REWORDED_ITEM, publishedAt: '2026-03-03T06:00:00Z' });
+      expect(result.hits.map((hit) => hit.id)).toEqual(['wire-item']);
+      expect(result.hits[0]).toMatchObject({ sharedAnchors: 0, first: 'source' });
+      expect(result.hits[0]!.verification!.articleReusedShare).toBe(1);
+      // Rare words are posted beside the anchors, never counted as anchors or as dedup evidence.
+      expect((await archive.get('wire-item'))!.anchors).toBe(fingerprint(WIRE_ITEM).anchors.length);
+      await archive.add([{ id: 'reworded-item', text: REWORDED_ITEM, publishedAt: '2026-03-03T06:00:00Z' }]);
+      const clustered = (await archive.dedup({ since: '2026-03-01' })).clusters.flatMap((cluster) => cluster.members.map((member) => member.id));
+      expect(clustered).not.toContain('reworded-item');
+      expect(await archive.remove('wire-item')).toBe(true);
+      expect((await archive.sources(REWORDED_ITEM, { excludeId: 'reworded-item' })).hits).toEqual([]);
     });
   });
 
@@ -253,6 +276,63 @@ describe('sqlite and postgres agree', () => {
     } finally {
       await sqlite.close();
       await postgres.close();
+    }
+  });
+});
+
+describe('an archive made before rare-word keys', () => {
+  // Opens it, drops the terms column as such an archive lacks it, and checks it still works.
+  async function checkUpgrade(open: () => Promise<ArchiveStore>, dropTerms: () => Promise<void>): Promise<void> {
+    const first = await open();
+    await createArchive({ store: first }).add(FEED);
+    await first.close();
+    await dropTerms();
+    const store = await open();
+    try {
+      const archive = createArchive({ store });
+      expect((await archive.sources(COPY, { excludeId: 'copy-1' })).hits[0]!.id).toBe('wire-1');
+      await archive.add([{ id: 'wire-item', text: WIRE_ITEM, publishedAt: '2026-03-02' }]);
+      expect((await archive.sources(REWORDED_ITEM)).hits.map((hit) => hit.id)).toEqual(['wire-item']);
+      expect(await archive.remove('wire-1')).toBe(true);
+      expect(await archive.remove('wire-item')).toBe(true);
+      expect((await archive.sources(REWORDED_ITEM)).hits).toEqual([]);
+      expect((await archive.stats()).documents).toBe(4);
+    } finally {
+      await store.close();
+    }
+  }
+
+  test('on SQLite: opens, gains the column, finds old documents by anchors and new ones by rare words too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirediff-archive-upgrade-'));
+    const path = join(dir, 'archive.sqlite');
+    try {
+      await checkUpgrade(
+        () => openStore(path),
+        async () => {
+          const db = new Database(path);
+          db.exec('ALTER TABLE archive_documents DROP COLUMN terms');
+          db.close();
+        },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.skipIf(!hasPostgres)('on PostgreSQL: the same', async () => {
+    const { schema, drop } = await freshSchema('archive_upgrade');
+    try {
+      await checkUpgrade(
+        () => openStore(POSTGRES_URL, { schema }),
+        async () => {
+          const client = new pg.Client({ connectionString: POSTGRES_URL });
+          await client.connect();
+          await client.query(`ALTER TABLE ${schema}.archive_documents DROP COLUMN terms`);
+          await client.end();
+        },
+      );
+    } finally {
+      await drop();
     }
   });
 });

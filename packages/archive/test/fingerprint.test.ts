@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_FINGERPRINT, countCandidatePairs, fingerprint, fingerprintWords, formatDedup, gramHashes, winnow } from '../src/index.js';
+import { DEFAULT_FINGERPRINT, RARE_TERMS, countCandidatePairs, fingerprint, fingerprintWords, formatDedup, gramHashes, rareTermKeys, winnow } from '../src/index.js';
 import { WIRE } from './helpers/articles.js';
 
 describe('fingerprint', () => {
@@ -145,3 +145,33 @@ describe('formatDedup', () => {
     expect(() => [...formatDedup(result, 'xml' as never)]).toThrow("formatDedup: format must be 'jsonl' or 'csv', got \"xml\"");
   });
 });
+
+describe('rareTermKeys', () => {
+  const words = (text: string): string[] => fingerprintWords(text);
+
+  test('keys are negative (never an anchor), distinct, ascending, at most RARE_TERMS, and the same for the same words', () => {
+    const text = 'The skipper of the Porthleven trawler Morwenna Star was ordered to pay £4,200 by Truro magistrates today for landing undersized hake.';
+    const keys = rareTermKeys(words(text));
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.length).toBeLessThanOrEqual(RARE_TERMS);
+    expect(keys.every((key) => Number.isSafeInteger(key) && key < 0)).toBe(true);
+    expect([...keys].sort((a, b) => a - b)).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(rareTermKeys(words(text.toUpperCase()))).toEqual(keys);
+  });
+
+  test('the rarest words are kept: names before the words every story uses', () => {
+    const common = 'the police said on Monday that the court would hear the case again next week and that the people involved were told there have been more reports from this area about them after they came into town with all their friends';
+    const keys = new Set(rareTermKeys(words(`${common} Kittow Porthleven`)));
+    expect(keys.size).toBe(RARE_TERMS);
+    for (const name of ['kittow', 'porthleven']) expect(keys.has(rareTermKeys([name])[0]!)).toBe(true);
+    expect(keys.has(rareTermKeys(['the'])[0]!)).toBe(false);
+    expect(keys.has(rareTermKeys(['said'])[0]!)).toBe(false);
+  });
+
+  test('short words and empty texts give no keys', () => {
+    expect(rareTermKeys(words('It is up to us.'))).toEqual([]);
+    expect(rareTermKeys([])).toEqual([]);
+  });
+});
+

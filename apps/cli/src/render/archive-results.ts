@@ -43,15 +43,15 @@ export function renderSourcesTable(result: SourcesResult, context: { article: st
     return `No archived article shares text with ${context.article} (${result.anchors} anchors looked up${result.boilerplateAnchors > 0 ? `, ${result.boilerplateAnchors} of them boilerplate` : ''}).\n`;
   }
   const verified = result.hits.filter((hit) => hit.verification !== undefined).length;
-  const header = ['#', 'id', 'outlet: title', 'published', 'article reused', 'source reused', 'matches', 'first', 'shared anchors'];
+  const header = ['#', 'id', 'outlet: title', 'published', 'article reused', 'source reused', 'matches', 'first', 'shared anchors', 'rare words'];
   const rows = result.hits.map((hit, index) => {
     const shares = hit.verification === undefined ? [`(${percent(hit.articleContainment)})`, `(${percent(hit.sourceContainment)})`] : [percent(hit.verification.articleReusedShare), percent(hit.verification.sourceReusedShare)];
-    return [String(index + 1), hit.id, describeHit(hit), hit.publishedAt ?? '-', ...shares, kinds(hit), FIRST_WORDS[hit.first], String(hit.sharedAnchors)];
+    return [String(index + 1), hit.id, describeHit(hit), hit.publishedAt ?? '-', ...shares, kinds(hit), FIRST_WORDS[hit.first], String(hit.sharedAnchors), String(hit.sharedRareWords)];
   });
   const lines = [
     `${result.hits.length} candidate source${result.hits.length === 1 ? '' : 's'} of ${context.article}, best first (${verified} verified with compare; ${result.anchors} anchors${result.boilerplateAnchors > 0 ? `, ${result.boilerplateAnchors} boilerplate` : ''})`,
     '',
-    formatTable(...dropEmptyColumns([header, ...rows], ['right', 'left', 'left', 'left', 'right', 'right', 'left', 'left', 'right'], [2, 3, 7])),
+    formatTable(...dropEmptyColumns([header, ...rows], ['right', 'left', 'left', 'left', 'right', 'right', 'left', 'left', 'right', 'right'], [2, 3, 7])),
     '',
     'article reused: the share of the article found in the source; source reused: the share of the source found in the article.',
   ];

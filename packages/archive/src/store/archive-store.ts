@@ -12,6 +12,8 @@ export interface PreparedDocument {
   day: number;
   /** Distinct anchors, ascending. */
   anchors: number[];
+  /** Rare-word keys (negative), ascending: posted beside the anchors, never counted as anchors. */
+  terms: number[];
   words: number;
   /** A hash of text and metadata: tells an unchanged re-add from an update. */
   contentHash: string;

@@ -50,9 +50,17 @@ CREATE TABLE IF NOT EXISTS ${s}.archive_documents (
   doc bigint NOT NULL, ns int NOT NULL, id text NOT NULL, day int NOT NULL,
   published_at text, title text, outlet text, text text NOT NULL,
   words int NOT NULL, anchor_count int NOT NULL, anchors bigint[] NOT NULL,
-  added_at text NOT NULL,
+  added_at text NOT NULL, terms bigint[] NOT NULL DEFAULT '{}',
   PRIMARY KEY (doc, day)
 ) PARTITION BY RANGE (day);
+-- terms: rare-word keys (negative), posted in archive_anchors beside the anchors. Archives made
+-- before them get the column empty (their documents are found by anchors alone); looked up
+-- first, because ALTER TABLE locks the table even when the column is there.
+DO $migrate$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = '${s}' AND table_name = 'archive_documents' AND column_name = 'terms') THEN
+    ALTER TABLE ${s}.archive_documents ADD COLUMN terms bigint[] NOT NULL DEFAULT '{}';
+  END IF;
+END $migrate$;
 CREATE INDEX IF NOT EXISTS archive_documents_ns_day ON ${s}.archive_documents (ns, day);
 CREATE TABLE IF NOT EXISTS ${s}.archive_anchors (
   hash bigint NOT NULL, doc bigint NOT NULL, day int NOT NULL, ns int NOT NULL
@@ -169,7 +177,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const days = rows.map((r) => r.day);
     await client.query(
       `DELETE FROM ${s}.archive_anchors a USING (
-         SELECT d.doc, d.day, unnest(d.anchors) AS hash FROM ${s}.archive_documents d
+         SELECT d.doc, d.day, unnest(d.anchors || d.terms) AS hash FROM ${s}.archive_documents d
          JOIN unnest($2::bigint[], $3::int[]) AS x(doc, day) ON d.doc = x.doc AND d.day = x.day
        ) old
        WHERE a.ns = $1 AND a.hash = old.hash AND a.doc = old.doc AND a.day = old.day`,
@@ -326,10 +334,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         [ns, fresh.map((d) => d.id), keys, fresh.map((d) => d.day), fresh.map((d) => d.contentHash)],
       );
       await client.query(
-        `INSERT INTO ${s}.archive_documents (doc, ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, added_at)
-         SELECT x.doc, $1, x.id, x.day, x.published_at, x.title, x.outlet, x.text, x.words, x.anchor_count, translate(x.anchors, '[]', '{}')::bigint[], $2
-         FROM unnest($3::bigint[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[])
-           AS x(doc, id, day, published_at, title, outlet, text, words, anchor_count, anchors)`,
+        `INSERT INTO ${s}.archive_documents (doc, ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, terms, added_at)
+         SELECT x.doc, $1, x.id, x.day, x.published_at, x.title, x.outlet, x.text, x.words, x.anchor_count, translate(x.anchors, '[]', '{}')::bigint[], translate(x.terms, '[]', '{}')::bigint[], $2
+         FROM unnest($3::bigint[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[], $13::text[])
+           AS x(doc, id, day, published_at, title, outlet, text, words, anchor_count, anchors, terms)`,
         [
           ns,
           addedAt,
@@ -343,11 +351,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           fresh.map((d) => d.words),
           fresh.map((d) => d.anchors.length),
           fresh.map((d) => JSON.stringify(d.anchors)),
+          fresh.map((d) => JSON.stringify(d.terms)),
         ],
       );
       const rows: Array<[number, number, number]> = [];
       fresh.forEach((d, i) => {
         for (const hash of d.anchors) rows.push([hash, keys[i]!, d.day]);
+        for (const key of d.terms) rows.push([key, keys[i]!, d.day]);
       });
       rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       for (let from = 0; from < rows.length; from += 100_000) {
@@ -482,7 +492,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       // documents pairs each of them with its hub (the earliest key) only, as in count-pairs.ts.
       const result = await pool.query<{ a: number; b: number; shared: number }>(
         `WITH w AS (
-           SELECT hash, doc FROM ${s}.archive_anchors WHERE ns = $1 AND day BETWEEN $2 AND $3
+           SELECT hash, doc FROM ${s}.archive_anchors WHERE ns = $1 AND day BETWEEN $2 AND $3 AND hash >= 0
          ), df AS (
            SELECT hash, count(*) AS n, min(doc) AS hub FROM w GROUP BY hash HAVING count(*) > 1
          ), linked AS (

@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS archive_documents (
   -- metadata of 200 candidates cost 45-80 ms when it sat behind the text's overflow pages.
   anchors BLOB NOT NULL,
   text TEXT NOT NULL,
+  -- Rare-word keys, posted in archive_anchors beside the anchors (NULL in archives made before).
+  terms BLOB,
   UNIQUE (ns, id)
 );
 CREATE INDEX IF NOT EXISTS archive_documents_day ON archive_documents (ns, day);
@@ -90,6 +92,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   db.pragma(`cache_size = -${Math.round((options.cacheMiB ?? 256) * 1024)}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // Archives made before rare-word keys lack the column: their documents are found by anchors
+  // alone until re-added.
+  const columns = db.prepare('PRAGMA table_info(archive_documents)').all() as Array<{ name: string }>;
+  if (!columns.some((column) => column.name === 'terms')) db.exec('ALTER TABLE archive_documents ADD COLUMN terms BLOB');
   const fingerprint = checkFingerprintMeta(
     (db.prepare('SELECT value FROM archive_meta WHERE key = ?').pluck().get('fingerprint') as string | undefined) ?? null,
     options.fingerprint,
@@ -115,9 +121,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
 
   const findDoc = db.prepare('SELECT doc, content_hash AS contentHash, anchors FROM archive_documents WHERE ns = ? AND id = ?');
+  // Apart from findDoc: the terms sit after the text, and an unchanged re-add never needs them.
+  const findTerms = db.prepare('SELECT terms FROM archive_documents WHERE doc = ?').pluck();
   const insertDoc = db.prepare(
-    `INSERT INTO archive_documents (ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, content_hash, added_at)
-     VALUES (@ns, @id, @day, @publishedAt, @title, @outlet, @text, @words, @anchorCount, @anchors, @contentHash, @addedAt)`,
+    `INSERT INTO archive_documents (ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, terms, content_hash, added_at)
+     VALUES (@ns, @id, @day, @publishedAt, @title, @outlet, @text, @words, @anchorCount, @anchors, @terms, @contentHash, @addedAt)`,
   );
   const deleteDoc = db.prepare('DELETE FROM archive_documents WHERE doc = ?');
   const insertAnchor = db.prepare('INSERT INTO archive_anchors (ns, hash, doc) VALUES (?, ?, ?)');
@@ -127,7 +135,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const postingStatement = db.prepare('SELECT doc FROM archive_anchors WHERE ns = ? AND hash = ? ORDER BY doc LIMIT ?').pluck();
 
   function dropDocument(ns: number, doc: number, anchors: Buffer): void {
+    const terms = findTerms.get(doc) as Buffer | null | undefined;
     for (const hash of blobToAnchors(anchors)) deleteAnchor.run(ns, hash, doc);
+    if (terms !== null && terms !== undefined) for (const key of blobToAnchors(terms)) deleteAnchor.run(ns, key, doc);
     deleteDoc.run(doc);
   }
 
@@ -157,11 +167,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           words: document.words,
           anchorCount: document.anchors.length,
           anchors: anchorsToBlob(document.anchors),
+          terms: anchorsToBlob(document.terms),
           contentHash: document.contentHash,
           addedAt,
         }).lastInsertRowid,
       );
       for (const hash of document.anchors) rows.push([hash, doc]);
+      for (const key of document.terms) rows.push([key, doc]);
       if (existing === undefined) result.added += 1;
       else result.updated += 1;
     }

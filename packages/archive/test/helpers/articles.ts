@@ -46,3 +46,14 @@ export const UNRELATED_B: string = [
   'Commuters had faced a fourth week of cancellations, and several schools had moved lessons online to cope.',
   'The operator apologised for the disruption and promised refunds for season ticket holders.',
 ].join('\n\n');
+
+/**
+ * A short wire item and a paper's item on it in other words throughout: no run of four words
+ * in common, only the facts (the skipper's name, the port, the boat, the fine).
+ */
+export const WIRE_ITEM: string = [
+  'TRAWLER SKIPPER FINED',
+  'The skipper of the Porthleven trawler Morwenna Star was ordered to pay £4,200 by Truro magistrates today for landing undersized hake.',
+  'Jory Kittow, 52, admitted the offence, which fisheries officers uncovered during a routine inspection at Newlyn in August.',
+].join('\n\n');
+export const REWORDED_ITEM: string = 'Morwenna Star skipper Jory Kittow was fined £4,200 yesterday by magistrates in Truro after landing hake that was undersized.';

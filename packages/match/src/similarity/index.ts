@@ -10,3 +10,4 @@ export { FEATURE_NAMES, featureValue, type FeatureName } from './features.js';
 export { classifyKind, hasPartialRun, isEdited } from './kinds.js';
 export { WORDNET_LEXICON, type EnglishLexicon, type LexiconEntry } from './wordnet-lexicon.js';
 export type { TermWeighting } from './term-weight.js';
+export { defaultWordVectors, type WordVectors } from '../lexicon/index.js';

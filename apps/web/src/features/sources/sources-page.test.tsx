@@ -24,6 +24,7 @@ const VERIFIED: SourceHit = {
   outlet: BRIDGE_WIRE.outlet!,
   publishedAt: BRIDGE_WIRE.publishedAt!,
   sharedAnchors: 31,
+  sharedRareWords: 9,
   articleContainment: 0.71,
   sourceContainment: 0.58,
   first: 'source',
@@ -32,6 +33,7 @@ const VERIFIED: SourceHit = {
 const UNVERIFIED: SourceHit = {
   id: 'no-title-hit',
   sharedAnchors: 4,
+  sharedRareWords: 1,
   articleContainment: 0.09,
   sourceContainment: 0.12,
   first: 'unknown',

@@ -155,7 +155,8 @@ function SourceHitCard({ hit, rank, opening, busy, onOpen }: { hit: SourceHit; r
         </p>
       )}
       <p className="hit__anchors muted">
-        {hit.sharedAnchors.toLocaleString('en')} shared {hit.sharedAnchors === 1 ? 'anchor' : 'anchors'}
+        {hit.sharedAnchors.toLocaleString('en')} shared {hit.sharedAnchors === 1 ? 'anchor' : 'anchors'}, {hit.sharedRareWords.toLocaleString('en')} shared rare{' '}
+        {hit.sharedRareWords === 1 ? 'word' : 'words'}
       </p>
       <div className="hit__actions">
         <button type="button" className="button" onClick={() => (busy ? undefined : onOpen())} aria-disabled={busy || undefined} aria-describedby={headingId}>
