@@ -111,6 +111,14 @@ describe('compare: document context', () => {
       expect(report.matches).toEqual([]);
     });
 
+    test('a quote both outlets print, lifted into different sentences, does not open the gate', () => {
+      const QUOTE = '"You showed a complete disregard for the suffering of a helpless animal."';
+      const quoting = [FINED, `The chairman of the bench told her: ${QUOTE}`, 'She was also banned from keeping animals for five years.'].join(' ');
+      const alsoQuoting = [REWORDED, `Magistrates heard the spaniel was close to collapse, and the bench chairman said ${QUOTE.replace('."', '"')} as he passed sentence.`, 'Neighbours said the dog has since been rehomed.'].join(' ');
+      const report = compare([{ text: quoting }, { text: alsoQuoting }]);
+      expect(report.matches.map((m) => [m.kind, m.quote === true])).toEqual([['partial', true]]);
+    });
+
     test('a sentence with two equally good partners is linked to neither', () => {
       const twice = [FINED, ANCHOR, FINED.replace('Sandra Kell, 41,', 'Her sister Joan Kell, 44,')].join(' ');
       const report = compare([{ text: twice }, { text: paper }]);

@@ -58,9 +58,10 @@ export interface ContextModel {
    */
   readonly shareMatched: boolean;
   /**
-   * Mutual best partners: between documents with at least `minAnchors` matches, an unmatched
-   * sentence and an unmatched partner that are each other's best scored candidate, scoring at
-   * least `minScore`, are linked. Absent: no such links.
+   * Mutual best partners: between documents with at least `minAnchors` matches (partial
+   * passages, such as a shared quote, not counted), an unmatched sentence and an unmatched
+   * partner that are each other's best scored candidate, scoring at least `minScore` and at
+   * least `margin` above each one's runner-up, are linked. Absent: no such links.
    */
   readonly mutual?: { readonly minAnchors: number; readonly minScore: number; readonly margin: number };
 }
@@ -124,7 +125,9 @@ function logistic(model: ContextLogistic, features: readonly number[]): number {
 export function findContextLinks<P>(input: ContextInput<P>): ScoredUnit[] {
   const units = findDerivedLinks(input);
   const mutual = input.model.mutual;
-  if (mutual === undefined || input.kept.length < mutual.minAnchors) return units;
+  // A lifted passage (kind partial: most often a quote both outlets print) does not show that
+  // the documents share a source, so it does not open this gate.
+  if (mutual === undefined || input.kept.filter((unit) => unit.kind !== 'partial').length < mutual.minAnchors) return units;
   return [...units, ...findMutualBest(input, [...input.kept, ...units], mutual)];
 }
 
