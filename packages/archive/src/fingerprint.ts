@@ -1,5 +1,5 @@
 import { defaultWordVectors } from '@wirediff/match/scorer';
-import { tokenize } from '@wirediff/text';
+import { detectLanguage, tokenize } from '@wirediff/text';
 
 /** How documents are fingerprinted: word n-grams over normalised tokens, winnowed. */
 export interface FingerprintOptions {
@@ -148,7 +148,19 @@ export function fingerprint(text: string, options: FingerprintOptions = {}): Fin
   const { gram, window } = resolveFingerprintOptions(options);
   const words = fingerprintWords(text);
   const anchors = [...new Set(winnow(gramHashes(words, gram), window))].sort((a, b) => a - b);
-  return { anchors, terms: rareTermKeys(words), words: words.length };
+  return { anchors, terms: documentTerms(text, words), words: words.length };
+}
+
+/**
+ * The rare-word keys of a text whose words are `norms`: none for a text in another language
+ * than English, where the English table cannot tell a rare word from a common one (every
+ * word is missing from it, so 16 arbitrary words would be chosen), and no document gains
+ * candidates it should not have.
+ * @example documentTerms(text, fingerprintWords(text))
+ */
+export function documentTerms(text: string, norms: readonly string[]): number[] {
+  const language = detectLanguage(text);
+  return language === 'en' || language === 'und' ? rareTermKeys(norms) : [];
 }
 
 /**

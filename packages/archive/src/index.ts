@@ -4,7 +4,7 @@ export { openStore, type OpenStoreOptions } from './store/open-store.js';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
 export { openPostgresStore, type PostgresStoreOptions } from './store/postgres-store.js';
 export type * from './store/archive-store.js';
-export { fingerprint, fingerprintWords, gramHashes, winnow, rareTermKeys, RARE_TERMS, resolveFingerprintOptions, DEFAULT_FINGERPRINT, type Fingerprint, type FingerprintOptions, type ResolvedFingerprintOptions } from './fingerprint.js';
+export { fingerprint, fingerprintWords, gramHashes, winnow, rareTermKeys, documentTerms, RARE_TERMS, resolveFingerprintOptions, DEFAULT_FINGERPRINT, type Fingerprint, type FingerprintOptions, type ResolvedFingerprintOptions } from './fingerprint.js';
 export { DEFAULT_DEDUP_THRESHOLDS, type DedupThresholds } from './dedup/run-dedup.js';
 export { countCandidatePairs, type KeyedAnchors } from './dedup/count-pairs.js';
 export { runVerificationWorker, verifyTask, type CompareFunction, type VerificationWorkerOptions } from './verify.js';

@@ -169,6 +169,14 @@ describe('rareTermKeys', () => {
     expect(keys.has(rareTermKeys(['said'])[0]!)).toBe(false);
   });
 
+  test('a text in another language than English gets none: the English table cannot rank its words', () => {
+    const russian = 'Суд в Москве приговорил бывшего директора завода к пяти годам лишения свободы за растрату бюджетных средств, сообщили в прокуратуре.';
+    expect(fingerprint(russian).terms).toEqual([]);
+    expect(fingerprint(russian).anchors.length).toBeGreaterThan(0);
+    const english = 'A Moscow court jailed the former director of the Uralmash plant for five years for embezzling budget funds, prosecutors said.';
+    expect(fingerprint(english).terms.length).toBeGreaterThan(5);
+  });
+
   test('short words and empty texts give no keys', () => {
     expect(rareTermKeys(words('It is up to us.'))).toEqual([]);
     expect(rareTermKeys([])).toEqual([]);
