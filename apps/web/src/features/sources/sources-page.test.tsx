@@ -95,6 +95,30 @@ describe('Find sources', () => {
     expect(screen.getByTestId('sources-summary').textContent).toContain('Your article has 44 anchors, 2 of them boilerplate');
   });
 
+  test('search options: only earlier articles, how many to list and to check, sent as the API names them', async () => {
+    const calls = fakeArchiveFetch({ sources: () => FOUND });
+    const user = userEvent.setup();
+    render(<App />);
+    const options = screen.getByRole('group', { name: 'Search options' });
+    await user.click(within(options).getByRole('checkbox', { name: /Only earlier articles/ }));
+    await user.selectOptions(within(options).getByRole('combobox', { name: 'Show up to' }), '20');
+    await user.selectOptions(within(options).getByRole('combobox', { name: /Check with the engine/ }), 'the best 5');
+    await searchFor(user, BRIDGE_LOCAL.text, '2026-05-12T15:00');
+    await screen.findByRole('heading', { name: '2 articles share text with yours' });
+    const time = new Date('2026-05-12T15:00').toISOString();
+    expect(calls.find((c) => c.path === '/v1/archive/sources')?.body).toEqual({ text: BRIDGE_LOCAL.text, publishedAt: time, before: time, limit: 20, verify: 5 });
+  });
+
+  test('only earlier articles without a published time is refused on the card, without a request', async () => {
+    const calls = fakeArchiveFetch({ sources: () => FOUND });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('checkbox', { name: /Only earlier articles/ }));
+    await searchFor(user, BRIDGE_LOCAL.text);
+    expect(within(screen.getByTestId('article-1')).getByRole('alert').textContent).toContain("Give your article's published time to search only the articles published before it.");
+    expect(calls.filter((c) => c.path === '/v1/archive/sources')).toEqual([]);
+  });
+
   test('no hits in a filled archive: nothing shares text with this article', async () => {
     fakeArchiveFetch({ sources: () => ({ anchors: 12, boilerplateAnchors: 0, hits: [] }), stats: STATS });
     const user = userEvent.setup();

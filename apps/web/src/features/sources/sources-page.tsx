@@ -1,10 +1,10 @@
 import type { SourceHit } from '@wirediff/api/types';
 import { KIND_INFO, KINDS, formatShare } from '@wirediff/report-format';
-import type { FormEvent } from 'react';
+import { type FormEvent, useId } from 'react';
 import { ArchiveEmpty } from '../archive/archive-empty.js';
 import { ArticleEditor } from '../input/article-editor.js';
 import { formatTime } from '../summary/outlet-bars.js';
-import type { SourceSearch } from './use-source-search.js';
+import type { SearchOptions, SourceSearch } from './use-source-search.js';
 import { FormErrors } from '../input/form-errors.js';
 
 const FIRST: Record<SourceHit['first'], string> = {
@@ -48,6 +48,7 @@ export function SourcesPage({ search }: { search: SourceSearch }) {
             onFile={(file) => void articles.readFile(draft.key, file)}
           />
         </div>
+        <SearchOptionsFields options={search.options} onChange={search.setOptions} />
         <div className="input-panel__actions input-panel__actions--end">
           {/* aria-disabled, not disabled: the button keeps the focus while the search runs. */}
           <button type="submit" className="button button--primary" aria-disabled={searching || undefined}>
@@ -63,6 +64,51 @@ export function SourcesPage({ search }: { search: SourceSearch }) {
       </form>
       {result ? <SourceResults search={search} /> : null}
     </div>
+  );
+}
+
+const LIMITS = [5, 10, 20, 50] as const;
+const VERIFY = [0, 1, 3, 5, 10] as const;
+
+/** Only earlier articles, how many to list, how many to check with the engine. */
+function SearchOptionsFields({ options, onChange }: { options: SearchOptions; onChange: (patch: Partial<SearchOptions>) => void }) {
+  const id = useId();
+  return (
+    <fieldset className="search-options">
+      <legend className="search-options__legend">Search options</legend>
+      <label className="quote-filter">
+        <input type="checkbox" checked={options.onlyEarlier} aria-describedby={`${id}-earlier`} onChange={(e) => onChange({ onlyEarlier: e.target.checked })} />
+        <span>
+          Only earlier articles
+          <span id={`${id}-earlier`} className="quote-filter__explain">
+            leaves out what appeared after yours, such as later copies of your own story (give its time above)
+          </span>
+        </span>
+      </label>
+      <label className="field search-options__field">
+        <span className="field__label">Show up to</span>
+        <select value={options.limit} onChange={(e) => onChange({ limit: Number(e.target.value) })}>
+          {LIMITS.map((n) => (
+            <option key={n} value={n}>
+              {n} articles
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field search-options__field">
+        <span className="field__label">Check with the engine</span>
+        <select value={options.verify} aria-describedby={`${id}-verify`} onChange={(e) => onChange({ verify: Number(e.target.value) })}>
+          {VERIFY.map((n) => (
+            <option key={n} value={n}>
+              {n === 0 ? 'none' : `the best ${n}`}
+            </option>
+          ))}
+        </select>
+        <span id={`${id}-verify`} className="field__hint">
+          checked ones show exact shares and kinds; the rest are estimates from shared anchors
+        </span>
+      </label>
+    </fieldset>
   );
 }
 

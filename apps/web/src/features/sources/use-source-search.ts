@@ -12,10 +12,25 @@ export interface SourceSearchResult {
   archiveEmpty: boolean | null;
 }
 
+/** How the archive is searched (the API's defaults: everything, 10 listed, the best 3 checked). */
+export interface SearchOptions {
+  /** Only articles published before this one's published time (the "where did it come from" question). */
+  onlyEarlier: boolean;
+  /** Candidates listed. */
+  limit: number;
+  /** How many of the best are checked with the engine (slower, exact); the rest are estimates. */
+  verify: number;
+}
+
+/** What the API does unless told otherwise. */
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { onlyEarlier: false, limit: 10, verify: 3 };
+
 /** The "Find sources" page's state: the one article, the search, its result and its errors. */
 export interface SourceSearch {
   /** One draft: the article whose sources are looked for (paste, file, published time). */
   articles: ArticleDrafts;
+  options: SearchOptions;
+  setOptions: (patch: Partial<SearchOptions>) => void;
   result: SourceSearchResult | null;
   searching: boolean;
   /** The id of the hit being opened side by side, while its text is fetched. */
@@ -27,6 +42,18 @@ export interface SourceSearch {
 }
 
 const EMPTY_ARTICLE = 'Paste the article\'s text or choose a file first.';
+const NO_TIME_FOR_EARLIER = 'Give your article\'s published time to search only the articles published before it.';
+
+/** The request for an article: the options the user changed, nothing else. */
+export function sourcesRequest(article: ArticlePayload, options: SearchOptions): ArchiveSourcesRequest {
+  return {
+    text: article.text,
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(options.onlyEarlier && article.publishedAt ? { before: article.publishedAt } : {}),
+    ...(options.limit === DEFAULT_SEARCH_OPTIONS.limit ? {} : { limit: options.limit }),
+    ...(options.verify === DEFAULT_SEARCH_OPTIONS.verify ? {} : { verify: Math.min(options.verify, options.limit) }),
+  };
+}
 
 /** The article as the comparison takes it; a name when it has none, so the side-by-side view tells it from the source. */
 function namedArticle(payload: ArticlePayload): ArticlePayload {
@@ -61,6 +88,8 @@ export function useSourceSearch(options: {
   const [searching, setSearching] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  const [searchOptions, setOptionsState] = useState<SearchOptions>(DEFAULT_SEARCH_OPTIONS);
+  const setOptions = useCallback((patch: Partial<SearchOptions>) => setOptionsState((current) => ({ ...current, ...patch })), []);
   const draft = articles.drafts[0]!;
 
   const search = useCallback(async (): Promise<void> => {
@@ -70,11 +99,16 @@ export function useSourceSearch(options: {
       setErrors([]);
       return;
     }
+    if (searchOptions.onlyEarlier && !article.publishedAt) {
+      articles.setErrors(new Map([[draft.key, [NO_TIME_FOR_EARLIER]]]));
+      setErrors([]);
+      return;
+    }
     articles.setErrors(new Map());
     setErrors([]);
     setSearching(true);
     try {
-      const response = await api.sources({ request: { text: article.text, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) } });
+      const response = await api.sources({ request: sourcesRequest(article, searchOptions) });
       let archiveEmpty: boolean | null = null;
       if (response.hits.length === 0) {
         // No hits means one of two things the reader must be told apart: say which.
@@ -90,7 +124,7 @@ export function useSourceSearch(options: {
     } finally {
       setSearching(false);
     }
-  }, [api, articles, draft]);
+  }, [api, articles, draft, searchOptions]);
 
   const open = useCallback(
     async (hit: SourceHit): Promise<void> => {
@@ -113,5 +147,5 @@ export function useSourceSearch(options: {
     [api, articles, draft],
   );
 
-  return { articles, result, searching, opening, errors, search, open };
+  return { articles, options: searchOptions, setOptions, result, searching, opening, errors, search, open };
 }
