@@ -125,7 +125,9 @@ async function buildScaled(store: ArchiveStore, feed: MeterFeed, count: number, 
   const pending = new Map<number, (prepared: PreparedDocument[]) => void>();
   for (const worker of workers) worker.on('message', (message: { batch: number; prepared: PreparedDocument[] }) => pending.get(message.batch)?.(message.prepared));
   const batches = Math.ceil(count / BATCH);
-  const requested: Array<Promise<PreparedDocument[]>> = [];
+  // Emptied as each batch is stored: holding the settled promises kept every article's text in
+  // memory, and the 1M build ran out of heap at 475k articles.
+  const requested: Array<Promise<PreparedDocument[]> | undefined> = [];
   const request = (batch: number): void => {
     const message: BuildRequest = { batch, from: batch * BATCH, count: Math.min(BATCH, count - batch * BATCH) };
     requested[batch] = new Promise((resolve) => pending.set(batch, resolve));
@@ -139,6 +141,7 @@ async function buildScaled(store: ArchiveStore, feed: MeterFeed, count: number, 
   for (let b = 0; b < Math.min(batches, BUILD_THREADS * 2); b += 1) request(b);
   for (let b = 0; b < batches; b += 1) {
     const prepared = await requested[b]!;
+    requested[b] = undefined;
     pending.delete(b);
     if (b + BUILD_THREADS * 2 < batches) request(b + BUILD_THREADS * 2);
     const from = b * BATCH;
