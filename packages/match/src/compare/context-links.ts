@@ -108,6 +108,17 @@ function contentStems(doc: DocumentModel): Set<string> {
   return stems;
 }
 
+/** Per sentence of each document, 1 when one of `units` covers it. */
+function matchedSentences(docA: DocumentModel, docB: DocumentModel, units: readonly ScoredUnit[]): [Uint8Array, Uint8Array] {
+  const matchedA = new Uint8Array(docA.sentences.length);
+  const matchedB = new Uint8Array(docB.sentences.length);
+  for (const unit of units) {
+    for (const s of unit.a) matchedA[s] = 1;
+    for (const s of unit.b) matchedB[s] = 1;
+  }
+  return [matchedA, matchedB];
+}
+
 function logistic(model: ContextLogistic, features: readonly number[]): number {
   let z = model.intercept;
   for (let k = 0; k < features.length; k++) z += (model.weights[k] ?? 0) * features[k]!;
@@ -133,12 +144,7 @@ export function findContextLinks<P>(input: ContextInput<P>): ScoredUnit[] {
 
 function findMutualBest<P>(input: ContextInput<P>, kept: readonly ScoredUnit[], mutual: NonNullable<ContextModel['mutual']>): ScoredUnit[] {
   const { docA, docB, candidates, engine } = input;
-  const matchedA = new Uint8Array(docA.sentences.length);
-  const matchedB = new Uint8Array(docB.sentences.length);
-  for (const unit of kept) {
-    for (const s of unit.a) matchedA[s] = 1;
-    for (const s of unit.b) matchedB[s] = 1;
-  }
+  const [matchedA, matchedB] = matchedSentences(docA, docB, kept);
   const bestA = new Int32Array(docA.sentences.length).fill(-1);
   const bestB = new Int32Array(docB.sentences.length).fill(-1);
   const secondA = new Float64Array(docA.sentences.length);
@@ -174,12 +180,7 @@ function findMutualBest<P>(input: ContextInput<P>, kept: readonly ScoredUnit[], 
 function findDerivedLinks<P>(input: ContextInput<P>): ScoredUnit[] {
   const { docA, docB, candidates, kept, engine, model, probe } = input;
   if (kept.length < model.minAnchors || candidates.a.length === 0) return [];
-  const matchedA = new Uint8Array(docA.sentences.length);
-  const matchedB = new Uint8Array(docB.sentences.length);
-  for (const unit of kept) {
-    for (const s of unit.a) matchedA[s] = 1;
-    for (const s of unit.b) matchedB[s] = 1;
-  }
+  const [matchedA, matchedB] = matchedSentences(docA, docB, kept);
   const anchors = Math.min(1, Math.log2(1 + kept.length) / 4);
   const stemsA = contentStems(docA);
   const stemsB = contentStems(docB);
