@@ -4,7 +4,7 @@ import { documentTerms, fingerprintWords, gramHashes, winnow } from './fingerpri
 import type { ArchiveStore, DocumentMeta } from './store/archive-store.js';
 import type { CompareFunction } from './verify.js';
 import type { SourceHit, SourceVerification, SourcesOptions, SourcesResult } from './types.js';
-import { readCount } from './validate.js';
+import { readCount, readInstant } from './validate.js';
 
 /** An article to find sources for: its text, and when it was published if known. */
 export interface SourcesArticle {
@@ -51,12 +51,9 @@ function firstOf(article: number | null, source: number | null): SourceHit['firs
 export async function findSources(context: SourcesContext, article: SourcesArticle, options: SourcesOptions = {}): Promise<SourcesResult> {
   const limit = readCount(options.limit, 10, 1, 100, 'sources: options.limit');
   const verify = Math.min(limit, readCount(options.verify, 3, 0, 100, 'sources: options.verify'));
-  const before = options.before === undefined ? null : instantOf(options.before);
-  if (options.before !== undefined && before === null) throw new RangeError(`sources: options.before must be an ISO 8601 date or date-time, got ${JSON.stringify(options.before)}`);
+  const before = readInstant(options.before, 'sources: options.before');
   // A date that does not parse would silently leave every hit's `first` unknown.
-  if (article.publishedAt !== undefined && instantOf(article.publishedAt) === null) {
-    throw new RangeError(`sources: article.publishedAt must be an ISO 8601 date or date-time, got ${JSON.stringify(article.publishedAt)}`);
-  }
+  const articleAt = readInstant(article.publishedAt, 'sources: article.publishedAt');
   const { store, namespace } = context;
   const { gram, window } = store.fingerprint;
   const words = fingerprintWords(article.text);
@@ -90,7 +87,6 @@ export async function findSources(context: SourcesContext, article: SourcesArtic
     if (s + w >= MIN_SHARED) candidates.push({ key, shared: s + w, weight: s + BOILERPLATE_WEIGHT * w });
   }
   candidates.sort((x, y) => y.weight - x.weight || x.key - y.key);
-  const articleAt = instantOf(article.publishedAt);
   const hits: Array<SourceHit & { key: number }> = [];
   const accept = (meta: DocumentMeta | undefined, candidate: { key: number; shared: number }): void => {
     if (meta === undefined || meta.id === options.excludeId || hits.length === limit) return;

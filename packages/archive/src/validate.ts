@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dayOf } from './days.js';
+import { dayOf, instantOf } from './days.js';
 import { type ResolvedFingerprintOptions, fingerprint } from './fingerprint.js';
 import type { PreparedDocument } from './store/archive-store.js';
 import type { ArchiveDocumentInput } from './types.js';
@@ -64,6 +64,18 @@ export function readCount(value: unknown, fallback: number, min: number, max: nu
     throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
   }
   return value;
+}
+
+/**
+ * An optional ISO 8601 date or date-time, as milliseconds since 1970 (null when absent); throws
+ * when it does not parse.
+ * @example readInstant('2000-01-27T09:00Z', 'sources: options.before') // 948963600000
+ */
+export function readInstant(value: unknown, name: string): number | null {
+  if (value === undefined) return null;
+  const at = typeof value === 'string' ? instantOf(value) : null;
+  if (at === null) throw new RangeError(`${name} must be an ISO 8601 date or date-time, got ${JSON.stringify(value)}`);
+  return at;
 }
 
 /**
