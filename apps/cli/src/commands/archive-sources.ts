@@ -4,7 +4,7 @@ import { ARCHIVE_LOCATION_FLAGS, resolveArchiveLocation, withArchive } from '../
 import { archiveIdOf } from '../inputs/archive-inputs.js';
 import type { IdentifiedArticle } from '../inputs/load-articles.js';
 import { toDocumentInput } from '../inputs/load-articles.js';
-import { checkPublishedAt } from '../inputs/published-at.js';
+import { checkPublishedAt, isDate } from '../inputs/published-at.js';
 import { readArticle } from '../inputs/read-article.js';
 import { STDIN_PATH } from '../inputs/read-bytes.js';
 import { formatComparison } from '../output/comparison-output.js';
@@ -90,7 +90,7 @@ export async function runArchiveSources(args: string[], io: CommandIo): Promise<
   const article = await readArticle(path, io);
   // A date found in the file (an HTML meta tag) that does not parse names no order: it is
   // dropped rather than refused, since the user did not type it.
-  const found = article.publishedAt !== undefined && Number.isFinite(Date.parse(article.publishedAt)) ? article.publishedAt : undefined;
+  const found = article.publishedAt !== undefined && isDate(article.publishedAt) ? article.publishedAt : undefined;
   const publishedAt = values['published-at'] ?? found;
   if (publishedAt !== undefined) article.publishedAt = publishedAt;
   else delete article.publishedAt;
