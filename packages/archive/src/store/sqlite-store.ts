@@ -120,9 +120,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return ns;
   }
 
-  const findDoc = db.prepare('SELECT doc, content_hash AS contentHash, anchors FROM archive_documents WHERE ns = ? AND id = ?');
-  // Apart from findDoc: the terms sit after the text, and an unchanged re-add never needs them.
-  const findTerms = db.prepare('SELECT terms FROM archive_documents WHERE doc = ?').pluck();
+  const findDoc = db.prepare('SELECT doc, content_hash AS contentHash FROM archive_documents WHERE ns = ? AND id = ?');
+  // Read only when a document is dropped: an unchanged re-add never needs its keys, and the
+  // terms sit after the text.
+  const findKeys = db.prepare('SELECT anchors, terms FROM archive_documents WHERE doc = ?');
   const insertDoc = db.prepare(
     `INSERT INTO archive_documents (ns, id, day, published_at, title, outlet, text, words, anchor_count, anchors, terms, content_hash, added_at)
      VALUES (@ns, @id, @day, @publishedAt, @title, @outlet, @text, @words, @anchorCount, @anchors, @terms, @contentHash, @addedAt)`,
@@ -134,10 +135,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const deleteAnchor = db.prepare('DELETE FROM archive_anchors WHERE ns = ? AND hash = ? AND doc = ?');
   const postingStatement = db.prepare('SELECT doc FROM archive_anchors WHERE ns = ? AND hash = ? ORDER BY doc LIMIT ?').pluck();
 
-  function dropDocument(ns: number, doc: number, anchors: Buffer): void {
-    const terms = findTerms.get(doc) as Buffer | null | undefined;
+  function dropDocument(ns: number, doc: number): void {
+    const { anchors, terms } = findKeys.get(doc) as { anchors: Buffer; terms: Buffer | null };
     for (const hash of blobToAnchors(anchors)) deleteAnchor.run(ns, hash, doc);
-    if (terms !== null && terms !== undefined) for (const key of blobToAnchors(terms)) deleteAnchor.run(ns, key, doc);
+    if (terms !== null) for (const key of blobToAnchors(terms)) deleteAnchor.run(ns, key, doc);
     deleteDoc.run(doc);
   }
 
@@ -149,12 +150,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     for (const document of documents) {
       if (seen.has(document.id)) throw new RangeError(`add: id ${JSON.stringify(document.id)} appears twice in one call`);
       seen.add(document.id);
-      const existing = findDoc.get(ns, document.id) as { doc: number; contentHash: string; anchors: Buffer } | undefined;
+      const existing = findDoc.get(ns, document.id) as { doc: number; contentHash: string } | undefined;
       if (existing?.contentHash === document.contentHash) {
         result.unchanged += 1;
         continue;
       }
-      if (existing !== undefined) dropDocument(ns, existing.doc, existing.anchors);
+      if (existing !== undefined) dropDocument(ns, existing.doc);
       const doc = Number(
         insertDoc.run({
           ns,
@@ -246,20 +247,20 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const ns = namespaceId(namespace, false);
       if (ns === null) return false;
       return db.transaction(() => {
-        const existing = findDoc.get(ns, id) as { doc: number; anchors: Buffer } | undefined;
+        const existing = findDoc.get(ns, id) as { doc: number } | undefined;
         if (existing === undefined) return false;
-        dropDocument(ns, existing.doc, existing.anchors);
+        dropDocument(ns, existing.doc);
         return true;
       })();
     },
     async evict(namespace, beforeDay) {
       const ns = namespaceId(namespace, false);
       if (ns === null) return 0;
-      const old = db.prepare('SELECT doc, anchors FROM archive_documents WHERE ns = ? AND day < ?');
+      const old = db.prepare('SELECT doc FROM archive_documents WHERE ns = ? AND day < ?').pluck();
       return db.transaction(() => {
         let removed = 0;
-        for (const row of old.all(ns, beforeDay) as Array<{ doc: number; anchors: Buffer }>) {
-          dropDocument(ns, row.doc, row.anchors);
+        for (const doc of old.all(ns, beforeDay) as number[]) {
+          dropDocument(ns, doc);
           removed += 1;
         }
         return removed;
